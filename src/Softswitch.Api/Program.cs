@@ -1,0 +1,2 @@
+// Composition root: placeholder until the host work lands.
+return 0;

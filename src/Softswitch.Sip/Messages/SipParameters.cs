@@ -1,0 +1,113 @@
+using System.Text;
+
+namespace Softswitch.Sip.Messages;
+
+/// <summary>Ordered <c>;name[=value]</c> parameters (URI or header); names compare case-insensitively.</summary>
+public sealed class SipParameters : List<KeyValuePair<string, string?>>
+{
+    public bool Has(string name) => FindIndex(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)) >= 0;
+
+    public string? Get(string name)
+    {
+        int i = FindIndex(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
+        return i < 0 ? null : this[i].Value;
+    }
+
+    public void Set(string name, string? value)
+    {
+        int i = FindIndex(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
+        if (i < 0)
+        {
+            Add(new(name, value));
+        }
+        else
+        {
+            this[i] = new(this[i].Key, value);
+        }
+    }
+
+    public void Remove(string name) => RemoveAll(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
+
+    public SipParameters Copy()
+    {
+        var copy = new SipParameters();
+        copy.AddRange(this);
+        return copy;
+    }
+
+    public void AppendTo(StringBuilder sb)
+    {
+        foreach (var (name, value) in this)
+        {
+            sb.Append(';').Append(name);
+            if (value is not null)
+            {
+                sb.Append('=').Append(value);
+            }
+        }
+    }
+
+    /// <summary>Parses <c>;a=b;c</c> (leading ';' optional). Values may be quoted strings, kept with their quotes.</summary>
+    internal static SipParameters Parse(ReadOnlySpan<char> text, SipParseError error)
+    {
+        var result = new SipParameters();
+        text = text.Trim();
+        while (!text.IsEmpty)
+        {
+            if (text[0] == ';')
+            {
+                text = text[1..].TrimStart();
+                continue;
+            }
+            int end = FindParamEnd(text, error);
+            ReadOnlySpan<char> item = text[..end].Trim();
+            text = text[end..];
+            int eq = item.IndexOf('=');
+            string name = (eq < 0 ? item : item[..eq]).Trim().ToString();
+            if (name.Length == 0 || !SipSyntax.IsToken(name))
+            {
+                throw new SipFormatException(error, "bad parameter name");
+            }
+            string? value = eq < 0 ? null : item[(eq + 1)..].Trim().ToString();
+            if (value is not null && value.Length > 0 && value[0] == '"' && !SipSyntax.IsQuotedString(value))
+            {
+                throw new SipFormatException(error, "unterminated quoted parameter");
+            }
+            result.Add(new(name, value));
+        }
+        return result;
+    }
+
+    private static int FindParamEnd(ReadOnlySpan<char> text, SipParseError error)
+    {
+        bool quoted = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (quoted)
+            {
+                if (c == '\\')
+                {
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ';')
+            {
+                return i;
+            }
+        }
+        if (quoted)
+        {
+            throw new SipFormatException(error, "unterminated quoted string");
+        }
+        return text.Length;
+    }
+}
