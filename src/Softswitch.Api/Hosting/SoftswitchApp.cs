@@ -1,0 +1,76 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using Softswitch.Core.Registrations;
+using Softswitch.Sip.Transport;
+
+namespace Softswitch.Api.Hosting;
+
+/// <summary>
+/// Composition root: configuration (embedded defaults, then conf/softswitch.json, then the command line),
+/// the Core services over SQLite, the SIP engine as a hosted service, and the HTTP endpoints.
+/// </summary>
+public static class SoftswitchApp
+{
+    public const string DefaultConfigFile = "conf/softswitch.json";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
+    {
+        var (overrides, configFile, error) = CommandLine.Parse(args);
+        if (error is not null)
+        {
+            throw new ArgumentException(error);
+        }
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
+        builder.Configuration.Sources.Clear();
+        string? file = configFile ?? FindDefaultConfig();
+        if (file is not null)
+        {
+            builder.Configuration.AddJsonFile(Path.GetFullPath(file), optional: configFile is null, reloadOnChange: false);
+        }
+        builder.Configuration.AddEnvironmentVariables("SOFTSWITCH_");
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss.fff ";
+        });
+
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RegistrationTable>();
+        services.AddOptions<SipTransportOptions>().Bind(builder.Configuration.GetSection("sip"));
+        services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection("http")).ValidateOnStart();
+        services.AddOptions<RtpOptions>().Bind(builder.Configuration.GetSection("rtp")).ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection("database")).ValidateOnStart();
+        services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection("demo"));
+        services.AddSingleton<IValidateOptions<HttpOptions>, HostOptionsValidator>();
+        services.AddSingleton<IValidateOptions<RtpOptions>, HostOptionsValidator>();
+        services.AddSingleton<IValidateOptions<DatabaseOptions>, HostOptionsValidator>();
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
+
+        var http = builder.Configuration.GetSection("http").Get<HttpOptions>() ?? new HttpOptions();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Listen(IPAddress.Parse(http.BindAddress), http.Port);
+            k.Limits.MaxRequestBodySize = 1024 * 1024;
+        });
+
+        customize?.Invoke(builder);
+        var app = builder.Build();
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        return app;
+    }
+
+    /// <summary>conf/softswitch.json from the working directory, else the copy shipped beside the binary.</summary>
+    private static string? FindDefaultConfig()
+    {
+        if (File.Exists(DefaultConfigFile))
+        {
+            return DefaultConfigFile;
+        }
+        string beside = Path.Combine(AppContext.BaseDirectory, DefaultConfigFile);
+        return File.Exists(beside) ? beside : null;
+    }
+}

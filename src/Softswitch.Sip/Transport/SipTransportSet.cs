@@ -1,0 +1,55 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Softswitch.Sip.Messages;
+using Softswitch.Sip.Parsing;
+
+namespace Softswitch.Sip.Transport;
+
+/// <summary>
+/// UDP and TCP on the same port (RFC 3261 §18). Incoming messages from both go to one handler; outgoing ones
+/// leave by the transport the destination names.
+/// </summary>
+public sealed class SipTransportSet : ISipTransport, IDisposable
+{
+    private readonly UdpSipChannel _udp;
+    private readonly TcpSipChannel _tcp;
+    private readonly IPAddress _advertised;
+
+    public SipTransportSet(SipTransportOptions options, SipParserLimits limits, Action<SipMessage> onMessage, TimeProvider time, ILoggerFactory loggers)
+    {
+        _udp = new UdpSipChannel(options, limits, onMessage, loggers.CreateLogger<UdpSipChannel>());
+        // With port 0 the UDP socket picks the port and TCP takes the same one.
+        _tcp = new TcpSipChannel(options, limits, onMessage, time, loggers.CreateLogger<TcpSipChannel>(), _udp.LocalEndPoint.Port);
+        _advertised = options.ResolveAdvertisedAddress();
+    }
+
+    public int Port => _udp.LocalEndPoint.Port;
+
+    public int TcpConnectionCount => _tcp.ConnectionCount;
+
+    public long UdpRejected => _udp.Rejected;
+
+    public void Start(CancellationToken stopping)
+    {
+        _udp.Start(stopping);
+        _tcp.Start(stopping);
+    }
+
+    public SipEndPoint LocalEndPoint(SipTransportKind transport) => new(transport, new IPEndPoint(_advertised, Port));
+
+    public ValueTask SendAsync(SipMessage message, SipEndPoint destination, CancellationToken cancellationToken = default)
+    {
+        if (destination.Transport == SipTransportKind.Tcp)
+        {
+            return _tcp.SendAsync(message, destination.EndPoint, cancellationToken);
+        }
+        _udp.Send(message, destination.EndPoint);
+        return ValueTask.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        _tcp.Dispose();
+        _udp.Dispose();
+    }
+}

@@ -1,0 +1,158 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Sockets;
+using Softswitch.Sip.Messages;
+using Softswitch.Sip.Parsing;
+
+namespace Softswitch.Sip.Transport;
+
+/// <summary>
+/// One TCP connection, accepted or opened by the switch (RFC 3261 §18.3). Messages are framed by Content-Length,
+/// parsed and handed on in order from the read loop. Sends are serialized by a lock so frames never interleave.
+/// </summary>
+internal sealed class TcpSipConnection : IDisposable
+{
+    private readonly Socket _socket;
+    private readonly SipParserLimits _limits;
+    private readonly Lock _sendLock = new();
+    private readonly ArrayBufferWriter<byte> _sendBuffer = new(4096);
+    private long _lastActivity;
+
+    public TcpSipConnection(Socket socket, IPEndPoint remote, SipParserLimits limits, long now)
+    {
+        _socket = socket;
+        _socket.NoDelay = true;
+        _socket.SendTimeout = 5000;
+        Remote = remote;
+        _limits = limits;
+        _lastActivity = now;
+    }
+
+    public IPEndPoint Remote { get; }
+
+    public long LastActivity => Interlocked.Read(ref _lastActivity);
+
+    /// <summary>Reads until the peer closes, the connection is disposed, or framing fails.</summary>
+    public async Task ReadLoopAsync(Action<TcpSipConnection, SipMessage> onMessage, Action<TcpSipConnection, byte[], SipParseError, string?> onReject, Func<long> clock, CancellationToken stopping)
+    {
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(8192);
+        int filled = 0;
+        try
+        {
+            while (!stopping.IsCancellationRequested)
+            {
+                if (filled == buffer.Length)
+                {
+                    if (buffer.Length >= _limits.MaxMessageSize + 4096)
+                    {
+                        onReject(this, buffer.AsSpan(0, filled).ToArray(), SipParseError.MessageTooLarge, "stream frame exceeds limit");
+                        return;
+                    }
+                    byte[] bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, filled).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+                int read = await _socket.ReceiveAsync(buffer.AsMemory(filled), SocketFlags.None, stopping);
+                if (read == 0)
+                {
+                    return;
+                }
+                filled += read;
+                Interlocked.Exchange(ref _lastActivity, clock());
+                int consumed = 0;
+                while (true)
+                {
+                    var span = buffer.AsSpan(consumed, filled - consumed);
+                    SipFrameStatus status = SipParser.TryFrame(span, _limits, out int skip, out int length, out SipParseError error);
+                    if (status == SipFrameStatus.NeedMoreData)
+                    {
+                        consumed += skip;
+                        break;
+                    }
+                    if (status == SipFrameStatus.Invalid)
+                    {
+                        // Framing is lost: answer if possible and close (nothing after this point can be trusted).
+                        onReject(this, span.ToArray(), error, "stream framing");
+                        return;
+                    }
+                    byte[] frame = span.Slice(skip, length).ToArray();
+                    consumed += skip + length;
+                    SipParseResult result = SipParser.Parse(frame, _limits);
+                    if (!result.Success)
+                    {
+                        onReject(this, frame, result.Error, result.Detail);
+                        continue;
+                    }
+                    onMessage(this, result.Message!);
+                }
+                if (consumed > 0)
+                {
+                    buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
+                    filled -= consumed;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+        catch (SocketException)
+        {
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    public bool Send(SipMessage message, long now)
+    {
+        lock (_sendLock)
+        {
+            _sendBuffer.ResetWrittenCount();
+            SipSerializer.Write(message, _sendBuffer);
+            return SendLocked(_sendBuffer.WrittenSpan, now);
+        }
+    }
+
+    public bool SendRaw(ReadOnlySpan<byte> bytes, long now)
+    {
+        lock (_sendLock)
+        {
+            return SendLocked(bytes, now);
+        }
+    }
+
+    private bool SendLocked(ReadOnlySpan<byte> bytes, long now)
+    {
+        try
+        {
+            while (!bytes.IsEmpty)
+            {
+                int sent = _socket.Send(bytes, SocketFlags.None);
+                bytes = bytes[sent..];
+            }
+            Interlocked.Exchange(ref _lastActivity, now);
+            return true;
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            return false;
+        }
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            _socket.Shutdown(SocketShutdown.Both);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+        }
+        _socket.Dispose();
+    }
+}
