@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace Softswitch.Tests.EndToEnd.Support;
+
+/// <summary>Runs SIPp (Debian package sip-tester) against the switch on loopback, with an ephemeral local port.</summary>
+public static class SippRunner
+{
+    public sealed record Result(int ExitCode, string Output, string Errors);
+
+    public static string ScenarioPath(string name) => Path.Combine(AppContext.BaseDirectory, "conf", "sipp", name);
+
+    /// <summary>Fails the test with a clear message when sipp is missing: these tests never skip silently.</summary>
+    public static string RequireSipp()
+    {
+        foreach (string dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':'))
+        {
+            string candidate = Path.Combine(dir, "sipp");
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        Assert.Fail("sipp is not installed: this end-to-end test needs it (apt-get install -y sip-tester; .ci/run installs it).");
+        return "";
+    }
+
+    public static async Task<Result> RunAsync(int switchPort, string scenario, params string[] extra)
+    {
+        string sipp = RequireSipp();
+        string errorFile = Path.Combine(Path.GetTempPath(), $"sipp-{Guid.NewGuid():N}.log");
+        var psi = new ProcessStartInfo(sipp)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string a in new[]
+                 {
+                     $"127.0.0.1:{switchPort}", "-sf", ScenarioPath(scenario), "-i", "127.0.0.1", "-p", "0",
+                     "-m", "1", "-nostdin", "-timeout", "15s", "-recv_timeout", "5000", "-trace_err", "-error_file", errorFile,
+                 }.Concat(extra))
+        {
+            psi.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(psi)!;
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("sipp did not finish within 30 s");
+        }
+        string errors = File.Exists(errorFile) ? await File.ReadAllTextAsync(errorFile) : "";
+        File.Delete(errorFile);
+        return new Result(process.ExitCode, await stdout, (await stderr) + errors);
+    }
+}

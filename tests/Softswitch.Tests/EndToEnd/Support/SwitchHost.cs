@@ -1,0 +1,75 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Softswitch.Api.Hosting;
+
+namespace Softswitch.Tests.EndToEnd.Support;
+
+/// <summary>
+/// The real switch (SIP engine, store, HTTP) started in-process on ephemeral loopback ports with its own database
+/// file, as the run contract describes; disposed at the end of the test.
+/// </summary>
+public sealed class SwitchHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly string _dbDirectory;
+
+    private SwitchHost(WebApplication app, string dbDirectory)
+    {
+        _app = app;
+        _dbDirectory = dbDirectory;
+        Http = new HttpClient();
+    }
+
+    public int SipPort { get; private set; }
+
+    public Uri HttpBase { get; private set; } = null!;
+
+    public HttpClient Http { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<SwitchHost> StartAsync(params string[] extraArgs)
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "softswitch-test-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        string[] args =
+        [
+            "--sip-port", "0", "--http-port", "0", "--bind", "127.0.0.1", "--db", Path.Combine(dir, "softswitch.db"),
+            .. extraArgs,
+        ];
+        var app = SoftswitchApp.Build(args);
+        var host = new SwitchHost(app, dir);
+        await app.StartAsync();
+        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        host.HttpBase = new Uri(address);
+        host.SipPort = app.Services.GetRequiredService<SipHostedService>().Port;
+        return host;
+    }
+
+    /// <summary>POST /external/server/{name} with a JSON body; returns the parsed answer.</summary>
+    public async Task<JsonElement> PostAsync(string name, object body)
+    {
+        string json = body as string ?? JsonSerializer.Serialize(body);
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+        using var response = await Http.PostAsync(new Uri(HttpBase, "/external/server/" + name), content);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        try
+        {
+            Directory.Delete(_dbDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
