@@ -87,7 +87,13 @@ public sealed class NameAddress
             {
                 throw new SipFormatException(SipParseError.BadNameAddress, "missing '>'");
             }
-            uri = ParseUri(inner[..gt]);
+            ReadOnlySpan<char> uriText = inner[..gt];
+            // LAQUOT/RAQUOT admit no white space inside the brackets (RFC 3261 §25.1, RFC 4475 §3.1.2.14).
+            if (uriText.IsEmpty || char.IsWhiteSpace(uriText[0]) || char.IsWhiteSpace(uriText[^1]))
+            {
+                throw new SipFormatException(SipParseError.BadNameAddress, "white space inside <>");
+            }
+            uri = ParseUri(uriText);
             paramText = inner[(gt + 1)..];
             if (!paramText.TrimStart().IsEmpty && paramText.TrimStart()[0] != ';')
             {

@@ -10,20 +10,29 @@ namespace Softswitch.Sip.Messages;
 /// </summary>
 public sealed class SipHeaders
 {
+    // Kept small (20 bytes) and free of references: a parsed message allocates one array of these and nothing
+    // per header. Strings live in side arrays created on first use (materialized values, engine-added fields).
     private struct Entry
     {
-        public HeaderKind Kind;
         public int NameStart;
         public int NameLength;
         public int ValueStart;
         public int ValueLength;
-        public string? Name;
-        public string? Value;
+        public HeaderKind Kind;
+
+        /// <summary>True when the value (and for Other, the name) is text set by the engine, not bytes.</summary>
+        public bool IsText;
+
+        /// <summary>Index into the side string arrays, or -1 when nothing was materialized yet.</summary>
+        public short Slot;
     }
 
-    private ReadOnlyMemory<byte> _source;
+    private readonly ReadOnlyMemory<byte> _source;
     private Entry[] _entries;
     private int _count;
+    private string?[]? _names;
+    private string?[]? _values;
+    private int _slots;
 
     public SipHeaders() : this(ReadOnlyMemory<byte>.Empty, 8)
     {
@@ -47,22 +56,34 @@ public sealed class SipHeaders
         {
             return e.Kind.ToText();
         }
-        return e.Name ??= Encoding.UTF8.GetString(_source.Span.Slice(e.NameStart, e.NameLength));
+        int slot = SlotOf(ref e);
+        return _names![slot] ??= Encoding.UTF8.GetString(_source.Span.Slice(e.NameStart, e.NameLength));
+    }
+
+    /// <summary>Raw bytes of the name as received (for the serializer); empty for a field added as text.</summary>
+    internal ReadOnlySpan<byte> RawNameAt(int index)
+    {
+        ref Entry e = ref EntryAt(index);
+        return e.IsText ? default : _source.Span.Slice(e.NameStart, e.NameLength);
     }
 
     /// <summary>The value with folding (CRLF + white space) collapsed to one space, trimmed.</summary>
     public string ValueAt(int index)
     {
         ref Entry e = ref EntryAt(index);
-        return e.Value ??= Materialize(_source.Span.Slice(e.ValueStart, e.ValueLength));
+        int slot = SlotOf(ref e);
+        return _values![slot] ??= Materialize(_source.Span.Slice(e.ValueStart, e.ValueLength));
     }
 
     /// <summary>Raw bytes of a parsed value; empty for a field added as text.</summary>
     public ReadOnlySpan<byte> RawValueAt(int index)
     {
         ref Entry e = ref EntryAt(index);
-        return e.Value is null ? _source.Span.Slice(e.ValueStart, e.ValueLength) : default;
+        return e.IsText ? default : _source.Span.Slice(e.ValueStart, e.ValueLength);
     }
+
+    /// <summary>True when the field came from the wire and was not replaced since.</summary>
+    public bool IsRawAt(int index) => !EntryAt(index).IsText;
 
     public int IndexOf(HeaderKind kind, int start = 0)
     {
@@ -85,12 +106,35 @@ public sealed class SipHeaders
         }
         for (int i = start; i < _count; i++)
         {
-            if (_entries[i].Kind == HeaderKind.Other && string.Equals(NameAt(i), name, StringComparison.OrdinalIgnoreCase))
+            if (_entries[i].Kind == HeaderKind.Other && NameEquals(i, name))
             {
                 return i;
             }
         }
         return -1;
+    }
+
+    // Compares without materializing the wire name: lookups by unknown name should not allocate per field.
+    private bool NameEquals(int index, string name)
+    {
+        ref Entry e = ref _entries[index];
+        if (e.IsText || (e.Slot >= 0 && _names![e.Slot] is not null))
+        {
+            return string.Equals(NameAt(index), name, StringComparison.OrdinalIgnoreCase);
+        }
+        ReadOnlySpan<byte> raw = _source.Span.Slice(e.NameStart, e.NameLength);
+        if (raw.Length != name.Length)
+        {
+            return false;
+        }
+        for (int i = 0; i < raw.Length; i++)
+        {
+            if (char.ToLowerInvariant((char)raw[i]) != char.ToLowerInvariant(name[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public bool Contains(HeaderKind kind) => IndexOf(kind) >= 0;
@@ -149,8 +193,9 @@ public sealed class SipHeaders
             return;
         }
         ref Entry e = ref _entries[first];
-        e.Value = value;
+        e.IsText = true;
         e.ValueLength = 0;
+        _values![SlotOf(ref e)] = value;
         RemoveAll(kind, first + 1);
     }
 
@@ -185,6 +230,7 @@ public sealed class SipHeaders
             NameLength = nameLength,
             ValueStart = valueStart,
             ValueLength = valueLength,
+            Slot = -1,
         };
     }
 
@@ -211,8 +257,53 @@ public sealed class SipHeaders
         }
         Grow();
         Array.Copy(_entries, index, _entries, index + 1, _count - index);
-        _entries[index] = new Entry { Kind = kind, Name = name, Value = value };
+        _entries[index] = new Entry { Kind = kind, IsText = true, Slot = -1 };
+        int slot = SlotOf(ref _entries[index]);
+        _names![slot] = name;
+        _values![slot] = value;
         _count++;
+    }
+
+    /// <summary>Gives the entry a slot in the side string arrays (slots are never reused; an entry keeps its own).</summary>
+    private int SlotOf(ref Entry e)
+    {
+        if (e.Slot >= 0)
+        {
+            return e.Slot;
+        }
+        if (_values is null || _slots == _values.Length)
+        {
+            int size = Math.Max(_entries.Length, _slots * 2);
+            Array.Resize(ref _values, size);
+            Array.Resize(ref _names, size);
+        }
+        if (_slots == short.MaxValue)
+        {
+            // Unreachable within SipParserLimits; compact rather than overflow.
+            Compact();
+        }
+        e.Slot = (short)_slots;
+        return _slots++;
+    }
+
+    private void Compact()
+    {
+        var names = new string?[_values!.Length];
+        var values = new string?[_values.Length];
+        int n = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            ref Entry x = ref _entries[i];
+            if (x.Slot >= 0)
+            {
+                names[n] = _names![x.Slot];
+                values[n] = _values[x.Slot];
+                x.Slot = (short)n++;
+            }
+        }
+        _names = names;
+        _values = values;
+        _slots = n;
     }
 
     private void Grow()
