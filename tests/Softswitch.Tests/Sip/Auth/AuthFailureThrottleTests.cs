@@ -154,6 +154,29 @@ public class AuthFailureThrottleTests
     }
 
     [Test]
+    public void SpoofedFloodCannotWipeAGuessersCount()
+    {
+        var throttle = NewThrottle(o => o.MaxEntries = 100);
+        Fail(throttle, 9);
+
+        for (int k = 0; k < 10_000; k++)
+        {
+            throttle.RecordFailure($"10.1.{k / 256}.{k % 256}");
+        }
+
+        Assert.That(throttle.RecordFailure(Source), Is.True, "the tenth failure still blocks");
+    }
+
+    [Test]
+    public void ValidatorNamesTheKey()
+    {
+        var result = new AuthThrottleOptionsValidator().Validate(null, new AuthThrottleOptions { Window = TimeSpan.Zero });
+
+        Assert.That(result.Failed, Is.True);
+        Assert.That(result.FailureMessage, Does.Contain(nameof(AuthThrottleOptions.Window)));
+    }
+
+    [Test]
     public void SweepForgetsQuietSources()
     {
         var throttle = NewThrottle();

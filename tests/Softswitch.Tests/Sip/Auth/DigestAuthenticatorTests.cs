@@ -379,5 +379,8 @@ public class DigestAuthenticatorTests
         var ex = Assert.Throws<ArgumentException>(() => NewAuthenticator(o => o.NonceLifetime = TimeSpan.Zero));
         Assert.That(ex!.Message, Does.Contain(nameof(DigestAuthOptions.NonceLifetime)));
         Assert.Throws<ArgumentException>(() => new DigestAuthenticator(new DigestAuthOptions(), _time));
+        Assert.That(new DigestAuthOptionsValidator().Validate(null, new DigestAuthOptions()).FailureMessage,
+            Does.Contain(nameof(DigestAuthOptions.Realm)));
+        Assert.That(new DigestAuthOptionsValidator().Validate(null, new DigestAuthOptions { Realm = "r" }).Succeeded, Is.True);
     }
 }
