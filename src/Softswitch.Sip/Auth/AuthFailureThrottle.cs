@@ -12,8 +12,8 @@ namespace Softswitch.Sip.Auth;
 /// <see cref="RecordSuccess(string)"/>. Time comes from the injected <see cref="TimeProvider"/>; there is
 /// no timer: expired entries are swept as failures arrive or when <see cref="Sweep"/> is called from the
 /// server heartbeat. Memory is capped by <see cref="AuthThrottleOptions.MaxEntries"/>: when full, expired
-/// entries go first, then sources that are counting but not blocked; blocked sources are kept, and if
-/// even those fill the table a new source is not tracked (better than evicting a blocked guesser).
+/// entries go first, then the counting (not blocked) sources with the fewest failures; blocked sources are
+/// kept, and if even those fill the table a new source is not tracked (better than evicting a blocked guesser).
 /// </remarks>
 public sealed class AuthFailureThrottle
 {
@@ -144,12 +144,46 @@ public sealed class AuthFailureThrottle
             bool expired = entry.Strikes == 0
                 ? now - entry.LastFailure >= _options.Window
                 : now - entry.BlockedUntil >= entry.LastBlock;
-            if (expired || evictCounting)
+            if (expired)
             {
                 _entries.Remove(source);
             }
         }
+        if (evictCounting && _entries.Count >= _options.MaxEntries)
+        {
+            EvictLeastSuspicious(now);
+        }
         return before - _entries.Count;
+    }
+
+    /// <summary>
+    /// Drops the counting (not blocked) half with the fewest failures. A flood of spoofed one-shot sources
+    /// is what fills the table, so those go first, while a real guesser close to its limit is kept: the
+    /// flood cannot be used to wipe the guesser's count. Removing half keeps the cost amortised.
+    /// </summary>
+    private void EvictLeastSuspicious(DateTimeOffset now)
+    {
+        var counts = new List<int>(_entries.Count);
+        foreach (var entry in _entries.Values)
+        {
+            if (now >= entry.BlockedUntil)
+            {
+                counts.Add(entry.Failures);
+            }
+        }
+        if (counts.Count == 0)
+        {
+            return;
+        }
+        counts.Sort();
+        int cutoff = counts[counts.Count / 2];
+        foreach (var (source, entry) in _entries)
+        {
+            if (now >= entry.BlockedUntil && entry.Failures <= cutoff)
+            {
+                _entries.Remove(source);
+            }
+        }
     }
 
     private TimeSpan BlockDuration(int strikes)
