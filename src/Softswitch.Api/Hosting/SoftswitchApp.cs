@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using Softswitch.Core.Registrations;
+using Softswitch.Sip.Registrar;
+using Softswitch.Sip.Transactions;
 using Softswitch.Sip.Transport;
 
 namespace Softswitch.Api.Hosting;
@@ -41,6 +43,14 @@ public static class SoftswitchApp
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RegistrationTable>();
         services.AddOptions<SipTransportOptions>().Bind(builder.Configuration.GetSection("sip"));
+        services.AddOptions<RegistrarOptions>().Bind(builder.Configuration.GetSection("registrar")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<RegistrarOptions>, RegistrarOptionsValidator>();
+        services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection("auth"));
+        services.AddOptions<SipTimerOptions>().Bind(builder.Configuration.GetSection("sip:timers")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SipTimerOptions>, SipTimerOptionsValidator>();
+        services.AddSingleton<SipHostedService>();
+        services.AddHostedService(sp => sp.GetRequiredService<SipHostedService>());
+        services.AddHostedService<StartupBanner>();
         services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection("http")).ValidateOnStart();
         services.AddOptions<RtpOptions>().Bind(builder.Configuration.GetSection("rtp")).ValidateOnStart();
         services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection("database")).ValidateOnStart();
@@ -59,7 +69,9 @@ public static class SoftswitchApp
 
         customize?.Invoke(builder);
         var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapGet("/healthz", (SipHostedService sip) => sip.IsListening
+            ? Results.Text("ok")
+            : Results.Text("sip not listening", statusCode: StatusCodes.Status503ServiceUnavailable));
         return app;
     }
 

@@ -1,0 +1,113 @@
+using Microsoft.Extensions.Logging;
+using Softswitch.Core.Phones;
+using Softswitch.Core.Registrations;
+using Softswitch.Sip.Auth;
+using Softswitch.Sip.Messages;
+
+namespace Softswitch.Sip.Registrar;
+
+/// <summary>
+/// The registrar (RFC 3261 §10.3) for phones (VOS3000 CreatePhone: e164 + password). Order of work: refuse
+/// throttled sources without looking at credentials, verify the digest, check the phone may register, then
+/// apply the contact bindings. Unknown users and wrong passwords get the same 403 after the same work.
+/// </summary>
+public sealed partial class Registrar
+{
+    private readonly RegistrarOptions _options;
+    private readonly IPhoneDirectory _phones;
+    private readonly RegistrationTable _registrations;
+    private readonly DigestAuthenticator _digest;
+    private readonly AuthFailureThrottle _throttle;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public Registrar(
+        RegistrarOptions options,
+        AuthOptions auth,
+        IPhoneDirectory phones,
+        RegistrationTable registrations,
+        TimeProvider time,
+        ILogger<Registrar> logger)
+    {
+        _options = options;
+        _phones = phones;
+        _registrations = registrations;
+        _time = time;
+        _logger = logger;
+        _digest = new DigestAuthenticator(auth.ToDigest(options.Realm), time);
+        _throttle = new AuthFailureThrottle(auth.ToThrottle(), time);
+    }
+
+    /// <summary>The digest verifier, shared with the B2BUA for INVITE challenges (407).</summary>
+    public DigestAuthenticator Digest => _digest;
+
+    public AuthFailureThrottle Throttle => _throttle;
+
+    /// <summary>Answers one REGISTER (never a retransmission: the transaction layer absorbs those).</summary>
+    public SipResponse Handle(SipRequest request)
+    {
+        string toTag = SipTags.New();
+        if (!request.RequestUri.IsSip)
+        {
+            return Refuse(request, 416, null, toTag);
+        }
+        var source = request.Source!.EndPoint.Address;
+        if (_throttle.IsBlocked(source))
+        {
+            LogThrottled(request.CallId, source);
+            return Refuse(request, 403, "Forbidden", toTag);
+        }
+        string? credentials = request.Headers.Get(HeaderKind.Authorization);
+        DigestVerification verdict = _digest.Verify(credentials, request.MethodName, request.RequestUri.ToString(), user => _phones.FindCredentials(user)?.Password);
+        if (verdict.CountsAsFailure)
+        {
+            _throttle.RecordFailure(source);
+        }
+        switch (verdict.Status)
+        {
+            case DigestAuthStatus.Success:
+                break;
+            case DigestAuthStatus.Missing or DigestAuthStatus.StaleNonce or DigestAuthStatus.BadNonce or DigestAuthStatus.UnknownRealm:
+                // First contact, an expired nonce, or a nonce from before a restart: challenge (again).
+                return Challenge(request, verdict, toTag);
+            case DigestAuthStatus.Malformed or DigestAuthStatus.UnsupportedAlgorithm:
+                return Refuse(request, 400, $"Bad Request - Authorization: {verdict.Detail}", toTag);
+            default:
+                LogAuthFailed(request.CallId, source, verdict.Status);
+                return Refuse(request, 403, "Forbidden", toTag);
+        }
+        string user = verdict.Username!;
+        PhoneCredentials? phone = _phones.FindCredentials(user);
+        string? aor = request.To.Uri.User;
+        if (phone is null || !string.Equals(aor, user, StringComparison.Ordinal))
+        {
+            // Credentials of one phone may not register another number.
+            return Refuse(request, 403, "Forbidden - To does not match the authenticated number", toTag);
+        }
+        if (phone.Locked)
+        {
+            return Refuse(request, 403, "Forbidden - phone locked", toTag);
+        }
+        _throttle.RecordSuccess(source);
+        return ApplyBindings(request, user, toTag);
+    }
+
+    /// <summary>Drops expired bindings (the engine calls this periodically).</summary>
+    public int Sweep() => _registrations.Sweep(_time.GetUtcNow());
+
+    private SipResponse Challenge(SipRequest request, DigestVerification verdict, string toTag)
+    {
+        var response = SipResponseFactory.Create(request, 401, null, toTag);
+        foreach (string challenge in _digest.CreateChallenges(verdict))
+        {
+            response.Headers.Add(HeaderKind.WwwAuthenticate, challenge);
+        }
+        return response;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "REGISTER {CallId} from {Source} refused: {Status}")]
+    private partial void LogAuthFailed(string callId, System.Net.IPAddress source, DigestAuthStatus status);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "REGISTER {CallId} from {Source} refused: source throttled")]
+    private partial void LogThrottled(string callId, System.Net.IPAddress source);
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Logging;
+using Softswitch.Core.Phones;
+using Softswitch.Core.Registrations;
+using Softswitch.Sip.Parsing;
+using Softswitch.Sip.Registrar;
+using Softswitch.Sip.Timers;
+using Softswitch.Sip.Transactions;
+using Softswitch.Sip.Transport;
+
+namespace Softswitch.Sip;
+
+/// <summary>
+/// The SIP engine: UDP+TCP transports, the transaction layer on one timer wheel, and the request router with the
+/// registrar behind it. Everything in it runs on the injected clock.
+/// </summary>
+public sealed class SipEngine : IDisposable
+{
+    private readonly SipTransportSet _transports;
+    private readonly TimerWheel _wheel;
+    private readonly SipTransactionLayer _transactions;
+    private readonly ITimer _sweep;
+
+    public SipEngine(
+        SipTransportOptions transportOptions,
+        RegistrarOptions registrarOptions,
+        AuthOptions authOptions,
+        SipTimerOptions timerOptions,
+        IPhoneDirectory phones,
+        RegistrationTable registrations,
+        TimeProvider time,
+        ILoggerFactory loggers)
+    {
+        Registrar = new Registrar.Registrar(registrarOptions, authOptions, phones, registrations, time, loggers.CreateLogger<Registrar.Registrar>());
+        var router = new SipRequestRouter(Registrar, loggers.CreateLogger<SipRequestRouter>());
+        _wheel = new TimerWheel(time);
+        SipTransactionLayer? layer = null;
+        _transports = new SipTransportSet(transportOptions, SipParserLimits.Default, m => layer!.HandleIncoming(m), time, loggers);
+        layer = new SipTransactionLayer(_transports, router, _wheel, timerOptions, loggers.CreateLogger<SipTransactionLayer>());
+        router.Attach(layer);
+        _transactions = layer;
+        var every = TimeSpan.FromSeconds(registrarOptions.SweepIntervalSeconds);
+        _sweep = time.CreateTimer(_ => Registrar.Sweep(), null, every, every);
+    }
+
+    public int Port => _transports.Port;
+
+    public Registrar.Registrar Registrar { get; }
+
+    public SipTransactionLayer Transactions => _transactions;
+
+    public SipTransportSet Transports => _transports;
+
+    public void Start(CancellationToken stopping) => _transports.Start(stopping);
+
+    public void Dispose()
+    {
+        _sweep.Dispose();
+        _transports.Dispose();
+        _wheel.Dispose();
+    }
+}

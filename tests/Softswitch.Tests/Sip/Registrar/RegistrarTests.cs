@@ -1,0 +1,214 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Softswitch.Core.Phones;
+using Softswitch.Core.Registrations;
+using Softswitch.Sip.Auth;
+using Softswitch.Sip.Messages;
+using Softswitch.Sip.Parsing;
+using Softswitch.Sip.Registrar;
+
+namespace Softswitch.Tests.Sip.Registrar;
+
+public class RegistrarTests
+{
+    private sealed class Phones : IPhoneDirectory
+    {
+        public Dictionary<string, PhoneCredentials> Entries { get; } = new()
+        {
+            ["1001"] = new PhoneCredentials("1001", "secret1001", "demo", false),
+            ["1009"] = new PhoneCredentials("1009", "secret1009", "demo", true),
+        };
+
+        public PhoneCredentials? FindCredentials(string e164) => Entries.GetValueOrDefault(e164);
+    }
+
+    private FakeTimeProvider _time = null!;
+    private RegistrationTable _table = null!;
+    private Softswitch.Sip.Registrar.Registrar _registrar = null!;
+    private int _cseq;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
+        _table = new RegistrationTable();
+        _registrar = new Softswitch.Sip.Registrar.Registrar(
+            new RegistrarOptions(), new AuthOptions { FailureLimit = 3 }, new Phones(), _table, _time,
+            NullLogger<Softswitch.Sip.Registrar.Registrar>.Instance);
+        _cseq = 0;
+    }
+
+    private SipRequest Register(string user, string? authorization = null, string expires = "300", string contact = "<sip:{0}@10.0.0.5:5070>", string source = "10.0.0.5")
+    {
+        var sb = new StringBuilder();
+        sb.Append("REGISTER sip:127.0.0.1 SIP/2.0\r\n");
+        sb.Append($"Via: SIP/2.0/UDP 10.0.0.5:5070;branch=z9hG4bK{Guid.NewGuid():N}\r\n");
+        sb.Append($"From: <sip:{user}@127.0.0.1>;tag=abc\r\n");
+        sb.Append($"To: <sip:{user}@127.0.0.1>\r\n");
+        sb.Append("Call-ID: reg-1@10.0.0.5\r\n");
+        sb.Append($"CSeq: {++_cseq} REGISTER\r\n");
+        sb.Append($"Contact: {string.Format(System.Globalization.CultureInfo.InvariantCulture, contact, user)}\r\n");
+        if (expires.Length > 0)
+        {
+            sb.Append($"Expires: {expires}\r\n");
+        }
+        if (authorization is not null)
+        {
+            sb.Append($"Authorization: {authorization}\r\n");
+        }
+        sb.Append("Content-Length: 0\r\n\r\n");
+        var result = SipParser.Parse(Encoding.ASCII.GetBytes(sb.ToString()), SipParserLimits.Default);
+        Assert.That(result.Success, Is.True, result.Detail);
+        var request = (SipRequest)result.Message!;
+        request.Source = new SipEndPoint(SipTransportKind.Udp, new IPEndPoint(IPAddress.Parse(source), 5070));
+        return request;
+    }
+
+    /// <summary>The first REGISTER is challenged; the answer to the challenge is returned.</summary>
+    private SipResponse Authenticated(string user, string password, string expires = "300", string contact = "<sip:{0}@10.0.0.5:5070>", string source = "10.0.0.5")
+    {
+        var challenge = _registrar.Handle(Register(user, source: source));
+        Assert.That(challenge.StatusCode, Is.EqualTo(401));
+        var error = new DigestClient().TryAuthorize(challenge.Headers.GetAll(HeaderKind.WwwAuthenticate), user, password, "REGISTER", "sip:127.0.0.1", out string? authorization);
+        Assert.That(error, Is.EqualTo(DigestParseError.None));
+        return _registrar.Handle(Register(user, authorization, expires, contact, source));
+    }
+
+    [Test]
+    public void ChallengeOffersSha256ThenMd5()
+    {
+        var response = _registrar.Handle(Register("1001"));
+        var challenges = response.Headers.GetAll(HeaderKind.WwwAuthenticate).ToList();
+        Assert.That(response.StatusCode, Is.EqualTo(401));
+        Assert.That(challenges, Has.Count.EqualTo(2));
+        Assert.That(challenges[0], Does.Contain("algorithm=SHA-256"));
+        Assert.That(challenges[1], Does.Contain("algorithm=MD5"));
+        Assert.That(response.To.Tag, Is.Not.Null);
+    }
+
+    [Test]
+    public void CorrectPasswordBindsContactWithExpiry()
+    {
+        var response = Authenticated("1001", "secret1001");
+        Assert.That(response.StatusCode, Is.EqualTo(200));
+        Assert.That(response.Headers.Get(HeaderKind.Contact), Is.EqualTo("<sip:1001@10.0.0.5:5070>;expires=300"));
+        var binding = _table.Get("1001", _time.GetUtcNow()).Single();
+        Assert.That(binding.SourceIp, Is.EqualTo("10.0.0.5"));
+    }
+
+    [Test]
+    public void WrongPasswordAndUnknownUserGetTheSameAnswer()
+    {
+        var wrong = Authenticated("1001", "guess");
+        var unknown = Authenticated("7777", "guess");
+        Assert.That(wrong.StatusCode, Is.EqualTo(403));
+        Assert.That(unknown.StatusCode, Is.EqualTo(wrong.StatusCode));
+        Assert.That(unknown.ReasonPhrase, Is.EqualTo(wrong.ReasonPhrase));
+        Assert.That(unknown.Headers.Count, Is.EqualTo(wrong.Headers.Count));
+    }
+
+    [Test]
+    public void RepeatedFailuresBlockTheSourceEvenForTheRightPassword()
+    {
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.That(Authenticated("1001", "guess" + i).StatusCode, Is.EqualTo(403));
+        }
+        var blocked = _registrar.Handle(Register("1001"));
+        Assert.That(blocked.StatusCode, Is.EqualTo(403), "a blocked source is not even challenged");
+        Assert.That(Authenticated("1001", "secret1001", source: "10.0.0.6").StatusCode, Is.EqualTo(200), "other sources are unaffected");
+        _time.Advance(TimeSpan.FromSeconds(61));
+        Assert.That(Authenticated("1001", "secret1001").StatusCode, Is.EqualTo(200));
+    }
+
+    [Test]
+    public void TooShortExpiryGets423WithMinExpires()
+    {
+        var response = Authenticated("1001", "secret1001", expires: "10");
+        Assert.That(response.StatusCode, Is.EqualTo(423));
+        Assert.That(response.Headers.Get(HeaderKind.MinExpires), Is.EqualTo("60"));
+        Assert.That(_table.IsOnline("1001", _time.GetUtcNow()), Is.False);
+    }
+
+    [Test]
+    public void LongExpiryIsCappedAtMaxExpires()
+    {
+        var response = Authenticated("1001", "secret1001", expires: "99999");
+        Assert.That(response.Headers.Get(HeaderKind.Contact), Does.EndWith(";expires=3600"));
+    }
+
+    [Test]
+    public void SeveralContactsThenExpiresZeroRemovesOne()
+    {
+        Authenticated("1001", "secret1001", contact: "<sip:1001@10.0.0.5:5070>, <sip:1001@10.0.0.5:5072>;expires=120");
+        var bindings = _table.Get("1001", _time.GetUtcNow());
+        Assert.That(bindings.Select(b => b.ExpiresInSeconds(_time.GetUtcNow())), Is.EquivalentTo(new[] { 300, 120 }));
+
+        var response = Authenticated("1001", "secret1001", expires: "0", contact: "<sip:1001@10.0.0.5:5072>");
+        Assert.That(response.StatusCode, Is.EqualTo(200));
+        Assert.That(response.Headers.GetAll(HeaderKind.Contact).Count(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void WildcardWithExpiresZeroRemovesAll()
+    {
+        Authenticated("1001", "secret1001");
+        var response = Authenticated("1001", "secret1001", expires: "0", contact: "*");
+        Assert.That(response.StatusCode, Is.EqualTo(200));
+        Assert.That(response.Headers.Contains(HeaderKind.Contact), Is.False);
+        Assert.That(_table.IsOnline("1001", _time.GetUtcNow()), Is.False);
+    }
+
+    [Test]
+    public void WildcardWithNonZeroExpiresIs400()
+    {
+        var response = Authenticated("1001", "secret1001", expires: "300", contact: "*");
+        Assert.That(response.StatusCode, Is.EqualTo(400));
+    }
+
+    [Test]
+    public void BindingsExpireAndAreSwept()
+    {
+        Authenticated("1001", "secret1001", expires: "60");
+        _time.Advance(TimeSpan.FromSeconds(59));
+        Assert.That(_registrar.Sweep(), Is.Zero);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.That(_registrar.Sweep(), Is.EqualTo(1));
+        Assert.That(_table.PhoneCount, Is.Zero);
+    }
+
+    [Test]
+    public void LockedPhoneIsRefused()
+    {
+        Assert.That(Authenticated("1009", "secret1009").StatusCode, Is.EqualTo(403));
+    }
+
+    [Test]
+    public void CredentialsOfOnePhoneCannotRegisterAnother()
+    {
+        var challenge = _registrar.Handle(Register("1002"));
+        new DigestClient().TryAuthorize(challenge.Headers.GetAll(HeaderKind.WwwAuthenticate), "1001", "secret1001", "REGISTER", "sip:127.0.0.1", out string? authorization);
+        Assert.That(_registrar.Handle(Register("1002", authorization)).StatusCode, Is.EqualTo(403));
+    }
+
+    [Test]
+    public void StaleNonceIsRechallengedWithStaleTrue()
+    {
+        var challenge = _registrar.Handle(Register("1001"));
+        new DigestClient().TryAuthorize(challenge.Headers.GetAll(HeaderKind.WwwAuthenticate), "1001", "secret1001", "REGISTER", "sip:127.0.0.1", out string? authorization);
+        _time.Advance(TimeSpan.FromSeconds(301));
+        var response = _registrar.Handle(Register("1001", authorization));
+        Assert.That(response.StatusCode, Is.EqualTo(401));
+        Assert.That(response.Headers.Get(HeaderKind.WwwAuthenticate), Does.Contain("stale=true"));
+    }
+
+    [Test]
+    public void MalformedAuthorizationIs400()
+    {
+        var response = _registrar.Handle(Register("1001", "Digest username=\"1001, realm="));
+        Assert.That(response.StatusCode, Is.EqualTo(400));
+        Assert.That(response.ReasonPhrase, Does.StartWith("Bad Request - Authorization"));
+    }
+}
