@@ -1,0 +1,26 @@
+using Softswitch.Api.Endpoints;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Composition;
+
+/// <summary>Maps the VOS3000 management interface (001_… §3) under /external/server.</summary>
+public static class VosApiEndpointRouteBuilderExtensions
+{
+    public const string Prefix = "/external/server";
+
+    /// <summary>
+    /// Maps POST /external/server/{CreateCustomer, ModifyCustomer, GetCustomer, DeleteCustomer, CreatePhone,
+    /// ModifyPhone, GetPhone, DeletePhone, GetPhoneOnline, GetAllPhoneOnline}, plus a fallback that answers any
+    /// other name with UnknownInterface (literal routes mapped by other groups still take precedence).
+    /// </summary>
+    public static RouteGroupBuilder MapVosApi(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup(Prefix);
+        CustomerEndpoints.Map(group);
+        PhoneEndpoints.Map(group);
+        group.MapPost("/{name}", (HttpContext context, string name) =>
+            VosPipeline.HandleAsync(context, (_, _) => Task.FromResult(
+                VosResponse.Fail(VosRetCode.UnknownInterface, $"Unknown interface '{name}'."))));
+        return group;
+    }
+}

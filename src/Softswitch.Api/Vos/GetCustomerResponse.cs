@@ -1,0 +1,7 @@
+namespace Softswitch.Api.Vos;
+
+/// <summary>GetCustomer answer (001_… §3.4).</summary>
+public sealed record GetCustomerResponse : VosResponse
+{
+    public IReadOnlyList<InfoCustomer> InfoCustomers { get; init; } = [];
+}

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace Softswitch.Api.Vos;
+
+/// <summary>Source-generated log messages of the VOS3000 interface (STYLE.md: [LoggerMessage], no interpolation).</summary>
+internal static partial class VosApiLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "VOS interface {Path} failed")]
+    public static partial void InterfaceFailed(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "VOS interface {Path} denied to {Client}")]
+    public static partial void AccessDenied(ILogger logger, string path, string client);
+}

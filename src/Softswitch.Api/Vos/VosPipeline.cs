@@ -1,0 +1,152 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace Softswitch.Api.Vos;
+
+/// <summary>
+/// What every /external/server interface does around its own logic: access control (001_… §2.1), body size
+/// limit, charset check, JSON parsing, and writing the answer. The body is read by hand rather than by model
+/// binding so that malformed JSON, a missing field and a wrong type each get their own code and a reason naming
+/// the field, always with HTTP 200 (except access denied, 403), as the manual's clients expect.
+/// </summary>
+public static class VosPipeline
+{
+    private const string HtmlContentType = "text/html;charset=UTF-8";
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    public static async Task HandleAsync(HttpContext context, Func<VosBody, CancellationToken, Task<VosResponse>> handler)
+    {
+        var options = context.RequestServices.GetService<IOptions<VosApiOptions>>()?.Value ?? new VosApiOptions();
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Softswitch.Api.Vos");
+        VosResponse response;
+        try
+        {
+            response = await RunAsync(context, options, logger, handler);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            return;
+        }
+        catch (Exception ex)
+        {
+            VosApiLog.InterfaceFailed(logger, context.Request.Path, ex);
+            response = VosResponse.Fail(VosRetCode.InternalError, "Internal error, operation failed.");
+        }
+        await WriteAsync(context, response);
+    }
+
+    private static async Task<VosResponse> RunAsync(HttpContext context, VosApiOptions options, ILogger logger,
+        Func<VosBody, CancellationToken, Task<VosResponse>> handler)
+    {
+        if (!IsAllowed(context.Connection.RemoteIpAddress, options))
+        {
+            VosApiLog.AccessDenied(logger, context.Request.Path, context.Connection.RemoteIpAddress?.ToString() ?? "?");
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return VosResponse.Fail(VosRetCode.AccessDenied, "Access denied.");
+        }
+        if (CharsetProblem(context.Request.ContentType) is { } charset)
+        {
+            return charset;
+        }
+        var (body, tooLarge) = await ReadBodyAsync(context.Request, options.MaxBodyBytes, context.RequestAborted);
+        if (tooLarge)
+        {
+            return VosResponse.Fail(VosRetCode.BodyTooLarge, $"Request body larger than {options.MaxBodyBytes} bytes.");
+        }
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, VosJson.DocumentOptions);
+        }
+        catch (JsonException ex)
+        {
+            return VosResponse.Fail(VosRetCode.MalformedJson,
+                $"Malformed JSON at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}.");
+        }
+        using (document)
+        {
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return VosResponse.Fail(VosRetCode.MalformedJson, "The request body must be a JSON object.");
+            }
+            return await handler(new VosBody(document.RootElement), context.RequestAborted);
+        }
+    }
+
+    private static bool IsAllowed(IPAddress? client, VosApiOptions options)
+    {
+        if (options.AllowedClients.Count == 0)
+        {
+            return true;
+        }
+        if (client is null)
+        {
+            return false;
+        }
+        if (client.IsIPv4MappedToIPv6)
+        {
+            client = client.MapToIPv4();
+        }
+        return options.AllowedClients.Any(a => IPAddress.TryParse(a, out var allowed) && allowed.Equals(client));
+    }
+
+    /// <summary>The interface is UTF-8 (001_… §1); any media type is read as JSON, but another charset is refused.</summary>
+    private static VosResponse? CharsetProblem(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType) || !MediaTypeHeaderValue.TryParse(contentType, out var media))
+        {
+            return null;
+        }
+        string? charset = media.Charset.HasValue ? media.Charset.Value!.Trim('"') : null;
+        return charset is null || charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) ||
+               charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : VosResponse.Fail(VosRetCode.UnsupportedCharset, $"Unsupported charset '{charset}': use UTF-8.");
+    }
+
+    /// <summary>
+    /// Reads at most <paramref name="limit"/> bytes, refusing early on a larger Content-Length. An empty body reads
+    /// as {} (GetAllPhoneOnline has no fields, and clients send nothing); a UTF-8 BOM is skipped.
+    /// </summary>
+    private static async Task<(ReadOnlyMemory<byte> Body, bool TooLarge)> ReadBodyAsync(HttpRequest request, int limit,
+        CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return (default, true);
+        }
+        using var buffer = new MemoryStream();
+        byte[] chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return (default, true);
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        ReadOnlyMemory<byte> body = buffer.ToArray();
+        if (body.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            body = body[3..];
+        }
+        bool blank = true;
+        foreach (byte b in body.Span)
+        {
+            blank &= b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
+        }
+        return (blank ? "{}"u8.ToArray() : body, false);
+    }
+
+    /// <summary>Answers in the request's dialect: text/html;charset=UTF-8 if it used the manual's type, else JSON.</summary>
+    private static async Task WriteAsync(HttpContext context, VosResponse response)
+    {
+        bool html = context.Request.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true;
+        context.Response.ContentType = html ? HtmlContentType : JsonContentType;
+        await JsonSerializer.SerializeAsync(context.Response.Body, response, response.GetType(), VosJson.Options,
+            context.RequestAborted);
+    }
+}
