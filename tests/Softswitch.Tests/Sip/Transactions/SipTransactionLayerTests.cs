@@ -140,4 +140,52 @@ public class SipTransactionLayerTests : TransactionFixture
         Assert.That(() => Layer.SendRequest(TestMessages.Request(SipMethod.Options, branch: "abc"), Destination), Throws.ArgumentException);
         Assert.That(Layer.Count, Is.Zero);
     }
+
+    [Test]
+    public void ConcurrentCopiesOfOneRequestCreateOneTransaction()
+    {
+        var user = new ConcurrentUser();
+        var layer = new SipTransactionLayer(Transport, user, Wheel);
+        var copies = Enumerable.Range(0, 64).Select(_ => TestMessages.Request(SipMethod.Invite)).ToList();
+        Parallel.ForEach(copies, new ParallelOptions { MaxDegreeOfParallelism = 8 }, layer.HandleIncoming);
+        Assert.That(user.RequestCount, Is.EqualTo(1));
+        Assert.That(layer.ServerCount, Is.EqualTo(1));
+    }
+
+    private sealed class ConcurrentUser : ISipTransactionUser
+    {
+        private int _requests;
+
+        public int RequestCount => Volatile.Read(ref _requests);
+
+        public void OnRequest(ServerTransaction transaction, SipRequest request) => Interlocked.Increment(ref _requests);
+
+        public void OnAck(SipRequest ack, InviteServerTransaction? transaction)
+        {
+        }
+
+        public void OnStrayResponse(SipResponse response)
+        {
+        }
+
+        public void OnResponse(ClientTransaction transaction, SipResponse response)
+        {
+        }
+
+        public void OnTimeout(ClientTransaction transaction)
+        {
+        }
+
+        public void OnTimeout(ServerTransaction transaction)
+        {
+        }
+
+        public void OnTransportError(ClientTransaction transaction, Exception error)
+        {
+        }
+
+        public void OnTransportError(ServerTransaction transaction, Exception error)
+        {
+        }
+    }
 }
