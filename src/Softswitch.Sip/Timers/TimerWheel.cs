@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace Softswitch.Sip.Timers;
 
 /// <summary>
@@ -16,8 +19,9 @@ namespace Softswitch.Sip.Timers;
 /// its callback is timed from the tick being fired, not from the clock, so a clock jump (FakeTimeProvider.Advance of
 /// several seconds) replays retransmission schedules exactly as they would have happened in real time.</para>
 /// <para>Precision: a timer never fires early and fires at most one tick late.</para>
+/// <para>A target that throws is logged and the others still fire: the heartbeat must never die.</para>
 /// </remarks>
-public sealed class TimerWheel : IDisposable
+public sealed partial class TimerWheel : IDisposable
 {
     private struct Entry
     {
@@ -38,6 +42,7 @@ public sealed class TimerWheel : IDisposable
     private readonly Lock _tickGate = new();
     private readonly List<(ITimerTarget Target, int Kind, TimerHandle Handle)> _due = new(64);
     private readonly ITimer? _heartbeat;
+    private readonly ILogger _logger;
     private Entry[] _entries;
     private ITimerTarget?[] _targets;
     private int _freeHead = -1;
@@ -51,13 +56,16 @@ public sealed class TimerWheel : IDisposable
     /// <param name="tickDuration">Resolution, 10 ms by default (RFC 3261 timers are multiples of T1 = 500 ms).</param>
     /// <param name="slotCount">Slots per turn, rounded up to a power of two; 512 x 10 ms covers T2 and T4 in one turn.</param>
     /// <param name="startHeartbeat">False to drive the wheel only by explicit <see cref="Tick"/> calls.</param>
-    public TimerWheel(TimeProvider time, TimeSpan? tickDuration = null, int slotCount = 512, bool startHeartbeat = true)
+    /// <param name="logger">Where failures of timer targets are logged.</param>
+    public TimerWheel(
+        TimeProvider time, TimeSpan? tickDuration = null, int slotCount = 512, bool startHeartbeat = true, ILogger<TimerWheel>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(time);
         TimeSpan tick = tickDuration ?? TimeSpan.FromMilliseconds(10);
         ArgumentOutOfRangeException.ThrowIfLessThan(tick, TimeSpan.FromMilliseconds(1), nameof(tickDuration));
         ArgumentOutOfRangeException.ThrowIfLessThan(slotCount, 2);
         _time = time;
+        _logger = logger ?? NullLogger<TimerWheel>.Instance;
         _origin = time.GetTimestamp();
         _tickTicks = tick.Ticks;
         int slots = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)slotCount);
@@ -196,7 +204,14 @@ public sealed class TimerWheel : IDisposable
         {
             foreach (var (target, kind, handle) in _due)
             {
-                target.OnTimer(kind, handle);
+                try
+                {
+                    target.OnTimer(kind, handle);
+                }
+                catch (Exception e)
+                {
+                    TargetFailed(_logger, e, target.GetType().Name, kind);
+                }
             }
             return _due.Count;
         }
@@ -272,4 +287,7 @@ public sealed class TimerWheel : IDisposable
         _freeHead = index;
         _count--;
     }
+
+    [LoggerMessage(EventId = 1600, Level = LogLevel.Error, Message = "Timer target {Target} failed on timer {Kind}")]
+    private static partial void TargetFailed(ILogger logger, Exception error, string target, int kind);
 }

@@ -13,7 +13,9 @@ namespace Softswitch.Sip.Transactions;
 /// <c>Handle(event, message)</c> method, the only place the state changes (a switch on event then state; a pair that
 /// has no transition is logged and dropped, Kamailio style). So timer firings and network events never race, while
 /// different transactions run in parallel. TU callbacks are invoked with the lock held, in event order; the lock is
-/// re-entrant, so a TU may answer from inside <c>OnRequest</c>, but it must not block there.</para>
+/// re-entrant, so a TU may answer the same transaction from inside <c>OnRequest</c>, but it must not block there, and
+/// it should not drive a different transaction synchronously from a callback (two legs doing that to each other on two
+/// threads would take the two locks in opposite orders): a B2BUA posts the event to its call's mailbox instead.</para>
 /// <para>A timer cancelled while its firing is already in flight still calls <see cref="ITimerTarget.OnTimer"/>; the
 /// stored handle no longer matches and the firing is dropped.</para>
 /// <para>Sends are fire-and-forget on the transport's <see cref="ValueTask"/>; a failure, synchronous or not, comes

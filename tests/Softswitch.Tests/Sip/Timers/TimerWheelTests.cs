@@ -128,4 +128,21 @@ public class TimerWheelTests
         Assert.That(target.Fired.All(f => f.Kind % 2 == 1), Is.True);
         Assert.That(wheel.Count, Is.Zero);
     }
+
+    private sealed class Thrower : ITimerTarget
+    {
+        public void OnTimer(int kind, TimerHandle handle) => throw new InvalidOperationException("bug in a target");
+    }
+
+    [Test]
+    public void AThrowingTargetDoesNotStopTheOthers()
+    {
+        using var wheel = new TimerWheel(_time);
+        var target = new Recorder(_time, _start);
+        wheel.Schedule(TimeSpan.FromMilliseconds(20), new Thrower(), 1);
+        wheel.Schedule(TimeSpan.FromMilliseconds(20), target, 2);
+        wheel.Schedule(TimeSpan.FromMilliseconds(40), target, 3);
+        Assert.That(() => _time.Advance(TimeSpan.FromMilliseconds(50)), Throws.Nothing);
+        Assert.That(target.Fired.Select(f => f.Kind), Is.EqualTo(new[] { 2, 3 }));
+    }
 }
