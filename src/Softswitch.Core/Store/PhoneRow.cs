@@ -14,11 +14,12 @@ internal sealed class PhoneRow
         "lineCallOut, lineCapacity, phonebookLimit, callerLimitE164GroupsAllow, callerLimitE164Groups, " +
         "calleeLimitE164Allow, calleeLimitE164Groups, dids, memo, infoPhoneValueAdded, infoPhoneAdditional";
 
+    /// <summary>Dapper names parameters after the properties and SQLite matches them case-sensitively.</summary>
     public static readonly string Parameters =
-        string.Join(", ", Columns.Split(", ").Select(c => "@" + c));
+        string.Join(", ", Columns.Split(", ").Select(c => "@" + ParameterOf(c)));
 
     public static readonly string Assignments =
-        string.Join(", ", Columns.Split(", ").Skip(1).Select(c => $"{c} = @{c}"));
+        string.Join(", ", Columns.Split(", ").Skip(1).Select(c => $"{c} = @{ParameterOf(c)}"));
 
     public string E164 { get; set; } = "";
     public string Account { get; set; } = "";
@@ -50,6 +51,8 @@ internal sealed class PhoneRow
     public string Memo { get; set; } = "";
     public string InfoPhoneValueAdded { get; set; } = "{}";
     public string InfoPhoneAdditional { get; set; } = "{}";
+
+    private static string ParameterOf(string column) => char.ToUpperInvariant(column[0]) + column[1..];
 
     public static PhoneRow From(Phone p) => new()
     {

@@ -9,10 +9,12 @@ namespace Softswitch.Core.Store;
 /// The embedded SQLite store (DESIGN.md): one connection per operation from Microsoft.Data.Sqlite's pool, foreign
 /// keys on, and a busy timeout so a second process or a checkpoint makes writers wait instead of failing.
 /// </summary>
-public sealed class SqliteSoftswitchStore : ICustomerStore, IPhoneStore
+public sealed class SqliteSoftswitchStore : ICustomerStore, IPhoneStore, IDisposable
 {
     private const int BusyTimeoutMs = 5000;
     private readonly string _connectionString;
+    private readonly SemaphoreSlim _migrateGate = new(1, 1);
+    private volatile bool _migrated;
 
     public SqliteSoftswitchStore(string databasePath)
     {
@@ -34,12 +36,26 @@ public sealed class SqliteSoftswitchStore : ICustomerStore, IPhoneStore
 
     public string DatabasePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
 
-    /// <summary>Creates or upgrades the schema; safe to call on every start-up.</summary>
+    /// <summary>
+    /// Creates or upgrades the schema; safe to call on every start-up. The first operation of any kind also runs
+    /// it, so nothing depends on the host calling it before the demo seeding or the first request.
+    /// </summary>
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await SqliteSchema.MigrateAsync(connection, cancellationToken);
+        await _migrateGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = await OpenRawAsync(cancellationToken);
+            await SqliteSchema.MigrateAsync(connection, cancellationToken);
+            _migrated = true;
+        }
+        finally
+        {
+            _migrateGate.Release();
+        }
     }
+
+    public void Dispose() => _migrateGate.Dispose();
 
     /// <summary>The highest applied schema version (0 on a fresh file).</summary>
     public async Task<int> GetSchemaVersionAsync(CancellationToken cancellationToken = default)
@@ -115,6 +131,15 @@ public sealed class SqliteSoftswitchStore : ICustomerStore, IPhoneStore
             CustomerRow.From(customer), transaction);
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_migrated)
+        {
+            await MigrateAsync(cancellationToken);
+        }
+        return await OpenRawAsync(cancellationToken);
+    }
+
+    private async Task<SqliteConnection> OpenRawAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
