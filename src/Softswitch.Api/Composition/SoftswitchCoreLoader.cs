@@ -1,14 +1,19 @@
 using Softswitch.Core.Management;
+using Softswitch.Core.Store;
 
 namespace Softswitch.Api.Composition;
 
 /// <summary>
-/// Fills the in-memory directory from the store when the host starts, before requests or SIP traffic need it.
-/// Loading is idempotent, so a host that seeds demo data earlier (which loads too) loses nothing.
+/// Creates or upgrades the schema, then fills the in-memory directory from the store when the host starts, before
+/// requests or SIP traffic need it. Both steps are idempotent.
 /// </summary>
-internal sealed class SoftswitchCoreLoader(DirectoryState state) : IHostedService
+internal sealed class SoftswitchCoreLoader(SqliteSoftswitchStore store, DirectoryState state) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => state.LoadAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await store.MigrateAsync(cancellationToken);
+        await state.LoadAsync(cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

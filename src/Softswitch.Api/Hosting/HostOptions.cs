@@ -26,9 +26,8 @@ public sealed class DatabaseOptions
 
 public sealed class DemoOptions
 {
+    /// <summary>Create the demo account "demo" with phones 1001/1002 on first start (off with --no-demo).</summary>
     public bool Enabled { get; set; } = true;
-
-    public string Account { get; set; } = "demo";
 }
 
 /// <summary>Fails start-up with the offending key named (STYLE.md "Errors, logs, config").</summary>

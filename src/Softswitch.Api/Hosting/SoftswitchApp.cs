@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Options;
+using Softswitch.Api.Composition;
 using Softswitch.Core.Registrations;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Transactions;
@@ -48,6 +49,12 @@ public static class SoftswitchApp
         services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection("auth"));
         services.AddOptions<SipTimerOptions>().Bind(builder.Configuration.GetSection("sip:timers")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SipTimerOptions>, SipTimerOptionsValidator>();
+        var database = builder.Configuration.GetSection("database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        string dbPath = Path.GetFullPath(database.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(dbPath)!);
+        services.AddSoftswitchCore(dbPath);
+        services.AddSingleton<DemoCredentials>();
+        services.AddHostedService<DemoSeeder>();
         services.AddSingleton<SipHostedService>();
         services.AddHostedService(sp => sp.GetRequiredService<SipHostedService>());
         services.AddHostedService<StartupBanner>();
@@ -69,6 +76,7 @@ public static class SoftswitchApp
 
         customize?.Invoke(builder);
         var app = builder.Build();
+        app.MapVosApi();
         app.MapGet("/healthz", (SipHostedService sip) => sip.IsListening
             ? Results.Text("ok")
             : Results.Text("sip not listening", statusCode: StatusCodes.Status503ServiceUnavailable));

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+
+namespace Softswitch.Tests.EndToEnd.Support;
+
+/// <summary>
+/// The switch as its own process (the built Softswitch.Api.dll run with `dotnet`), on ephemeral ports, for what only
+/// a real process shows: the start-up banner, signals and the exit code.
+/// </summary>
+public sealed partial class SwitchProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _output = [];
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private SwitchProcess(Process process) => _process = process;
+
+    public int SipPort { get; private set; }
+
+    public int HttpPort { get; private set; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join('\n', _output);
+            }
+        }
+    }
+
+    public static async Task<SwitchProcess> StartAsync(string dbPath, params string[] extra)
+    {
+        var psi = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetDirectoryName(dbPath)!,
+        };
+        foreach (string a in new[] { Path.Combine(AppContext.BaseDirectory, "Softswitch.Api.dll"), "--sip-port", "0", "--http-port", "0", "--bind", "127.0.0.1", "--db", dbPath }.Concat(extra))
+        {
+            psi.ArgumentList.Add(a);
+        }
+        var sp = new SwitchProcess(Process.Start(psi)!);
+        sp._process.OutputDataReceived += (_, e) => sp.OnLine(e.Data);
+        sp._process.ErrorDataReceived += (_, e) => sp.OnLine(e.Data);
+        sp._process.BeginOutputReadLine();
+        sp._process.BeginErrorReadLine();
+        var started = await Task.WhenAny(sp._ready.Task, Task.Delay(TimeSpan.FromSeconds(30)));
+        if (started != sp._ready.Task)
+        {
+            sp.Dispose();
+            Assert.Fail("the switch did not print its listening lines within 30 s:\n" + sp.Output);
+        }
+        return sp;
+    }
+
+    private void OnLine(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            _output.Add(line);
+        }
+        if (SipLine().Match(line) is { Success: true } sip)
+        {
+            SipPort = int.Parse(sip.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (HttpLine().Match(line) is { Success: true } http)
+        {
+            HttpPort = int.Parse(http.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (SipPort > 0 && HttpPort > 0)
+        {
+            _ready.TrySetResult();
+        }
+    }
+
+    /// <summary>Sends SIGTERM (or SIGINT) and waits for the exit code; null when it did not exit in time.</summary>
+    public async Task<int?> SignalAndWaitAsync(int signal, TimeSpan timeout)
+    {
+        _ = Kill(_process.Id, signal);
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cts.Token);
+            return _process.ExitCode;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(5000);
+        }
+        _process.Dispose();
+    }
+
+    public const int SigInt = 2;
+    public const int SigTerm = 15;
+
+    [LibraryImport("libc", EntryPoint = "kill")]
+    private static partial int Kill(int pid, int signal);
+
+    [GeneratedRegex(@"SIP listening on udp\+tcp \S+:(\d+)")]
+    private static partial Regex SipLine();
+
+    [GeneratedRegex(@"HTTP listening on http://[^:]+:(\d+)")]
+    private static partial Regex HttpLine();
+}
