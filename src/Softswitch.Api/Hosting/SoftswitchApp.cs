@@ -46,7 +46,8 @@ public static class SoftswitchApp
         services.AddOptions<SipTransportOptions>().Bind(builder.Configuration.GetSection("sip"));
         services.AddOptions<RegistrarOptions>().Bind(builder.Configuration.GetSection("registrar")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<RegistrarOptions>, RegistrarOptionsValidator>();
-        services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection("auth"));
+        services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection("auth")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddOptions<SipTimerOptions>().Bind(builder.Configuration.GetSection("sip:timers")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SipTimerOptions>, SipTimerOptionsValidator>();
         var database = builder.Configuration.GetSection("database").Get<DatabaseOptions>() ?? new DatabaseOptions();

@@ -7,6 +7,18 @@ public sealed class AuthOptions
 {
     public int NonceLifetimeSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// Digest algorithms offered, one challenge header each, in this order. MD5 comes first by default because
+    /// many deployed UAs (SIPp 3.6 among them) answer only the first challenge and know only MD5; clients that
+    /// follow RFC 8760 §2.4 pick the strongest offered algorithm whatever the order.
+    /// </summary>
+    /// <remarks>Null means the default; a default array here would be appended to by the configuration binder.</remarks>
+    public string[]? Algorithms { get; set; }
+
+    private static readonly string[] DefaultAlgorithms = ["MD5", "SHA-256"];
+
+    private string[] EffectiveAlgorithms => Algorithms is { Length: > 0 } a ? a : DefaultAlgorithms;
+
     /// <summary>Failed authentications from one source address within the window before it is blocked.</summary>
     public int FailureLimit { get; set; } = 10;
 
@@ -19,7 +31,13 @@ public sealed class AuthOptions
     {
         Realm = realm,
         NonceLifetime = TimeSpan.FromSeconds(NonceLifetimeSeconds),
+        Algorithms = ParseAlgorithms(),
     };
+
+    private DigestAlgorithm[] ParseAlgorithms() =>
+        EffectiveAlgorithms.Select(name => DigestAlgorithmNames.TryParse(name, out var a)
+            ? a
+            : throw new InvalidOperationException($"auth.algorithms: unknown digest algorithm '{name}'")).ToArray();
 
     internal AuthThrottleOptions ToThrottle() => new()
     {
@@ -30,8 +48,14 @@ public sealed class AuthOptions
     };
 
     /// <summary>Null when valid, else the offending key.</summary>
-    public string? Validate(string realm) =>
-        ToDigest(realm).Validate() is { } digest ? "auth: " + digest
-        : ToThrottle().Validate() is { } throttle ? "auth: " + throttle
-        : null;
+    public string? Validate(string realm)
+    {
+        if (EffectiveAlgorithms.Any(name => !DigestAlgorithmNames.TryParse(name, out _)))
+        {
+            return "auth.algorithms: use MD5, MD5-sess, SHA-256 or SHA-256-sess";
+        }
+        return ToDigest(realm).Validate() is { } digest ? "auth: " + digest
+            : ToThrottle().Validate() is { } throttle ? "auth: " + throttle
+            : null;
+    }
 }

@@ -45,3 +45,9 @@ public sealed class RegistrarOptionsValidator : IValidateOptions<RegistrarOption
             : ValidateOptionsResult.Success;
     }
 }
+
+public sealed class AuthOptionsValidator : IValidateOptions<AuthOptions>
+{
+    public ValidateOptionsResult Validate(string? name, AuthOptions options) =>
+        options.Validate("softswitch") is { } problem ? ValidateOptionsResult.Fail(problem) : ValidateOptionsResult.Success;
+}

@@ -24,6 +24,30 @@ public static class SippRunner
         return "";
     }
 
+    /// <summary>
+    /// SIPp treats "-p 0" as 5060, so a port free for both UDP and TCP is picked by binding to port 0 first
+    /// (the tests never bind a fixed port).
+    /// </summary>
+    public static int FreePort()
+    {
+        for (int attempt = 0; attempt < 20; attempt++)
+        {
+            using var tcp = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+            tcp.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, 0));
+            int port = ((System.Net.IPEndPoint)tcp.LocalEndPoint!).Port;
+            try
+            {
+                using var udp = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp);
+                udp.Bind(new System.Net.IPEndPoint(System.Net.IPAddress.Loopback, port));
+                return port;
+            }
+            catch (System.Net.Sockets.SocketException)
+            {
+            }
+        }
+        throw new InvalidOperationException("no free port for SIPp");
+    }
+
     public static async Task<Result> RunAsync(int switchPort, string scenario, params string[] extra)
     {
         string sipp = RequireSipp();
@@ -36,7 +60,7 @@ public static class SippRunner
         };
         foreach (string a in new[]
                  {
-                     $"127.0.0.1:{switchPort}", "-sf", ScenarioPath(scenario), "-i", "127.0.0.1", "-p", "0",
+                     $"127.0.0.1:{switchPort}", "-sf", ScenarioPath(scenario), "-i", "127.0.0.1", "-p", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
                      "-m", "1", "-nostdin", "-timeout", "15s", "-recv_timeout", "5000", "-trace_err", "-error_file", errorFile,
                  }.Concat(extra))
         {

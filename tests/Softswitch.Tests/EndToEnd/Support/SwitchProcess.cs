@@ -49,11 +49,14 @@ public sealed partial class SwitchProcess : IDisposable
         sp._process.ErrorDataReceived += (_, e) => sp.OnLine(e.Data);
         sp._process.BeginOutputReadLine();
         sp._process.BeginErrorReadLine();
+        sp._process.EnableRaisingEvents = true;
+        sp._process.Exited += (_, _) => sp._ready.TrySetException(new InvalidOperationException("the switch exited during start-up"));
         var started = await Task.WhenAny(sp._ready.Task, Task.Delay(TimeSpan.FromSeconds(30)));
-        if (started != sp._ready.Task)
+        if (started != sp._ready.Task || !sp._ready.Task.IsCompletedSuccessfully)
         {
             sp.Dispose();
-            Assert.Fail("the switch did not print its listening lines within 30 s:\n" + sp.Output);
+            await Task.Delay(200);
+            Assert.Fail("the switch did not print its listening lines (within 30 s):\n" + sp.Output);
         }
         return sp;
     }

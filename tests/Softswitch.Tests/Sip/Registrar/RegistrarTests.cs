@@ -77,14 +77,14 @@ public class RegistrarTests
     }
 
     [Test]
-    public void ChallengeOffersSha256ThenMd5()
+    public void ChallengeOffersMd5ThenSha256ByDefault()
     {
         var response = _registrar.Handle(Register("1001"));
         var challenges = response.Headers.GetAll(HeaderKind.WwwAuthenticate).ToList();
         Assert.That(response.StatusCode, Is.EqualTo(401));
         Assert.That(challenges, Has.Count.EqualTo(2));
-        Assert.That(challenges[0], Does.Contain("algorithm=SHA-256"));
-        Assert.That(challenges[1], Does.Contain("algorithm=MD5"));
+        Assert.That(challenges[0], Does.Contain("algorithm=MD5"));
+        Assert.That(challenges[1], Does.Contain("algorithm=SHA-256"));
         Assert.That(response.To.Tag, Is.Not.Null);
     }
 
