@@ -294,13 +294,13 @@ internal static class SipValueValidator
 
     private static bool IsValidSipUri(ReadOnlySpan<byte> rest, out bool hasHeaders)
     {
-        int q = rest.IndexOf((byte)'?');
+        int at = rest.LastIndexOf((byte)'@');
+        int q = rest[(at + 1)..].IndexOf((byte)'?');
         hasHeaders = q >= 0;
         if (q >= 0)
         {
-            rest = rest[..q];
+            rest = rest[..(at + 1 + q)];
         }
-        int at = rest.LastIndexOf((byte)'@');
         if (at >= 0)
         {
             ReadOnlySpan<byte> userInfo = rest[..at];
