@@ -212,7 +212,7 @@ internal static class SipValueValidator
         else
         {
             int semi = s.IndexOf((byte)';');
-            ReadOnlySpan<byte> spec = semi < 0 ? s : s[..semi];
+            ReadOnlySpan<byte> spec = Trim(semi < 0 ? s : s[..semi]);
             // An addr-spec with headers or a comma must be enclosed in <> (RFC 3261 §20.10; RFC 4475 §3.1.2.13).
             if (spec.IndexOfAny("? \t\r\n"u8) >= 0 || !IsValidUri(spec))
             {
