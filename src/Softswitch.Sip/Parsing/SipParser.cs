@@ -125,8 +125,9 @@ public static partial class SipParser
         {
             SipMethod method = SipMethods.Parse(methodBytes);
             string methodName = method == SipMethod.Unknown ? Encoding.UTF8.GetString(methodBytes) : method.ToText();
-            SipUri uri = SipUri.Parse(Encoding.UTF8.GetString(uriBytes));
-            message = new SipRequest(method, methodName, uri, headers, body);
+            // Validated above, so the lazy SipUri parse cannot fail.
+            int uriStart = pos + (methodBytes.Length + 1);
+            message = new SipRequest(method, methodName, data.Slice(uriStart, uriBytes.Length), headers, body);
         }
         return new SipParseResult(message, SipParseError.None, null);
     }

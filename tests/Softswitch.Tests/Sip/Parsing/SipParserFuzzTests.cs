@@ -99,6 +99,10 @@ public sealed class SipParserFuzzTests
             _ = m.CSeq.Number;
             _ = m.CallId;
             _ = m.Expires;
+            if (m is SipRequest request)
+            {
+                _ = request.RequestUri.Host;
+            }
             foreach (string contact in m.Headers.GetAll(HeaderKind.Contact))
             {
                 _ = NameAddress.Parse(contact);
