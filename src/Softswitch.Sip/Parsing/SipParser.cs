@@ -151,12 +151,9 @@ public static partial class SipParser
         {
             return Fail(SipParseError.BadStartLine, "extra white space in the request line");
         }
-        foreach (byte b in methodBytes)
+        if (!SipSyntax.IsToken(methodBytes))
         {
-            if (!SipSyntax.IsTokenByte(b))
-            {
-                return Fail(SipParseError.BadMethod, "method is not a token");
-            }
+            return Fail(SipParseError.BadMethod, "method is not a token");
         }
         if (!IsSipVersion(version))
         {

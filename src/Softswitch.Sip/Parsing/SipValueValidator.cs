@@ -33,21 +33,7 @@ internal static class SipValueValidator
 
     private static int IndexOfWs(ReadOnlySpan<byte> s) => s.IndexOfAny(" \t\r\n"u8);
 
-    private static bool IsToken(ReadOnlySpan<byte> s)
-    {
-        if (s.IsEmpty)
-        {
-            return false;
-        }
-        foreach (byte b in s)
-        {
-            if (!SipSyntax.IsTokenByte(b))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool IsToken(ReadOnlySpan<byte> s) => SipSyntax.IsToken(s);
 
     /// <summary>Unsigned decimal of at most <paramref name="max"/>; digits only (leading zeros allowed).</summary>
     public static bool TryParseDecimal(ReadOnlySpan<byte> s, long max, out long value)
