@@ -60,37 +60,69 @@ public static class HeaderNames
         "Accept-Language",
     ];
 
-    private static readonly Dictionary<string, HeaderKind> ByName = BuildLookup();
+    private static readonly byte[][] CanonicalUtf8 = Canonical.Select(Encoding.ASCII.GetBytes).ToArray();
 
-    private static readonly Dictionary<string, HeaderKind>.AlternateLookup<ReadOnlySpan<char>> ByNameSpan =
-        ByName.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, HeaderKind> ByName = BuildLookup();
 
     public static string ToText(this HeaderKind kind) => Canonical[(int)kind];
 
     public static byte[] ToUtf8(this HeaderKind kind) => CanonicalUtf8[(int)kind];
 
-    private static readonly byte[][] CanonicalUtf8 = Canonical.Select(Encoding.ASCII.GetBytes).ToArray();
 
     /// <summary>Header names are case-insensitive (RFC 3261 §7.3.1); single letters are the compact forms.</summary>
     public static HeaderKind Lookup(string name) => ByName.GetValueOrDefault(name);
 
+    /// <summary>
+    /// Byte lookup for the parser (Kestrel-style: no string per header name). Names are bucketed by length, so a
+    /// lookup is one or two case-insensitive comparisons of a few bytes.
+    /// </summary>
     public static HeaderKind Lookup(ReadOnlySpan<byte> name)
     {
-        if (name.Length > 24)
+        if (name.Length == 1)
+        {
+            byte c = (byte)(name[0] | 0x20);
+            return c is >= (byte)'a' and <= (byte)'z' ? Compact[c - 'a'] : HeaderKind.Other;
+        }
+        if (name.Length >= ByLength.Length)
         {
             return HeaderKind.Other;
         }
-        Span<char> chars = stackalloc char[name.Length];
-        for (int i = 0; i < name.Length; i++)
+        foreach (HeaderKind kind in ByLength[name.Length])
         {
-            byte b = name[i];
-            if (b > 127)
+            if (Ascii.EqualsIgnoreCase(name, CanonicalUtf8[(int)kind]))
             {
-                return HeaderKind.Other;
+                return kind;
             }
-            chars[i] = (char)b;
         }
-        return ByNameSpan.TryGetValue(chars, out var kind) ? kind : HeaderKind.Other;
+        return HeaderKind.Other;
+    }
+
+    private static readonly HeaderKind[] Compact = BuildCompact();
+
+    private static readonly HeaderKind[][] ByLength = BuildByLength();
+
+    private static HeaderKind[] BuildCompact()
+    {
+        var table = new HeaderKind[26];
+        foreach (var (name, kind) in ByName)
+        {
+            if (name.Length == 1)
+            {
+                table[char.ToLowerInvariant(name[0]) - 'a'] = kind;
+            }
+        }
+        return table;
+    }
+
+    private static HeaderKind[][] BuildByLength()
+    {
+        int max = Canonical.Max(n => n.Length);
+        var buckets = new List<HeaderKind>[max + 1];
+        for (int i = 1; i < Canonical.Length; i++)
+        {
+            (buckets[Canonical[i].Length] ??= []).Add((HeaderKind)i);
+        }
+        return buckets.Select(b => b?.ToArray() ?? []).ToArray();
     }
 
     private static Dictionary<string, HeaderKind> BuildLookup()

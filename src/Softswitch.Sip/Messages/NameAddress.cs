@@ -103,7 +103,8 @@ public sealed class NameAddress
         else
         {
             int semi = s.IndexOf(';');
-            ReadOnlySpan<char> spec = semi < 0 ? s : s[..semi];
+            // SEMI = SWS ";" SWS (RFC 3261 §25.1): white space before the first ';' is not part of the URI.
+            ReadOnlySpan<char> spec = (semi < 0 ? s : s[..semi]).TrimEnd();
             if (spec.Contains('?') || spec.ContainsAny(" \t"))
             {
                 throw new SipFormatException(SipParseError.BadNameAddress, "addr-spec with headers or spaces must use <>");

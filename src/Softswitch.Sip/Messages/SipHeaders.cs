@@ -57,7 +57,7 @@ public sealed class SipHeaders
             return e.Kind.ToText();
         }
         int slot = SlotOf(ref e);
-        return _names![slot] ??= Encoding.UTF8.GetString(_source.Span.Slice(e.NameStart, e.NameLength));
+        return Names()[slot] ??= Encoding.UTF8.GetString(_source.Span.Slice(e.NameStart, e.NameLength));
     }
 
     /// <summary>Raw bytes of the name as received (for the serializer); empty for a field added as text.</summary>
@@ -118,7 +118,7 @@ public sealed class SipHeaders
     private bool NameEquals(int index, string name)
     {
         ref Entry e = ref _entries[index];
-        if (e.IsText || (e.Slot >= 0 && _names![e.Slot] is not null))
+        if (e.IsText || (e.Slot >= 0 && _names?[e.Slot] is not null))
         {
             return string.Equals(NameAt(index), name, StringComparison.OrdinalIgnoreCase);
         }
@@ -259,7 +259,10 @@ public sealed class SipHeaders
         Array.Copy(_entries, index, _entries, index + 1, _count - index);
         _entries[index] = new Entry { Kind = kind, IsText = true, Slot = -1 };
         int slot = SlotOf(ref _entries[index]);
-        _names![slot] = name;
+        if (name is not null)
+        {
+            Names()[slot] = name;
+        }
         _values![slot] = value;
         _count++;
     }
@@ -273,9 +276,13 @@ public sealed class SipHeaders
         }
         if (_values is null || _slots == _values.Length)
         {
-            int size = Math.Max(_entries.Length, _slots * 2);
+            // Small first: the transaction layer reads about five values (Via, From, To, Call-ID, CSeq).
+            int size = Math.Max(8, _slots * 2);
             Array.Resize(ref _values, size);
-            Array.Resize(ref _names, size);
+            if (_names is not null)
+            {
+                Array.Resize(ref _names, size);
+            }
         }
         if (_slots == short.MaxValue)
         {
@@ -285,6 +292,9 @@ public sealed class SipHeaders
         e.Slot = (short)_slots;
         return _slots++;
     }
+
+    /// <summary>Wire names of unknown headers are rarely read, so their array is created apart, on demand.</summary>
+    private string?[] Names() => _names ??= new string?[_values!.Length];
 
     private void Compact()
     {
@@ -296,7 +306,7 @@ public sealed class SipHeaders
             ref Entry x = ref _entries[i];
             if (x.Slot >= 0)
             {
-                names[n] = _names![x.Slot];
+                names[n] = _names?[x.Slot];
                 values[n] = _values[x.Slot];
                 x.Slot = (short)n++;
             }

@@ -23,7 +23,14 @@ public static class SipSyntax
         return true;
     }
 
-    public static bool IsTokenByte(byte b) => b < 128 && IsTokenChar((char)b);
+    public static bool IsTokenByte(byte b) => TokenBytes.Contains(b);
+
+    /// <summary>The token characters as bytes, for vectorized scans (IndexOfAnyExcept) over wire input.</summary>
+    public static readonly System.Buffers.SearchValues<byte> TokenBytes = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.!%*_+`'~"u8);
+
+    /// <summary>True when every byte is a token character and there is at least one.</summary>
+    public static bool IsToken(ReadOnlySpan<byte> s) => !s.IsEmpty && s.IndexOfAnyExcept(TokenBytes) < 0;
 
     /// <summary>True when the whole text is one quoted-string with valid escapes.</summary>
     public static bool IsQuotedString(ReadOnlySpan<char> s)

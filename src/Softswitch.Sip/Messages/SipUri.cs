@@ -87,13 +87,15 @@ public sealed class SipUri
     private static SipUri ParseSip(string scheme, ReadOnlySpan<char> rest)
     {
         var uri = new SipUri { Scheme = scheme };
-        int q = rest.IndexOf('?');
+        // '@' may appear in neither parameters nor headers, but '?' and ';' may appear in the user part
+        // (RFC 3261 §25.1 user-unreserved; RFC 4475 §3.1.1.2), so the user part is split off first.
+        int at = rest.LastIndexOf('@');
+        int q = rest[(at + 1)..].IndexOf('?');
         if (q >= 0)
         {
-            uri.Headers = rest[(q + 1)..].ToString();
-            rest = rest[..q];
+            uri.Headers = rest[(at + 1 + q + 1)..].ToString();
+            rest = rest[..(at + 1 + q)];
         }
-        int at = rest.LastIndexOf('@');
         if (at >= 0)
         {
             ReadOnlySpan<char> userInfo = rest[..at];

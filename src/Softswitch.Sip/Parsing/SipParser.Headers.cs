@@ -26,11 +26,8 @@ public static partial class SipParser
                 return Fail(SipParseError.BadHeaderName, "continuation line without a header");
             }
             // header = field-name *(SP / HTAB) ":" value (HCOLON, RFC 3261 §25.1).
-            int nameEnd = p;
-            while (nameEnd < eol && SipSyntax.IsTokenByte(span[nameEnd]))
-            {
-                nameEnd++;
-            }
+            int nameLength = span[p..eol].IndexOfAnyExcept(SipSyntax.TokenBytes);
+            int nameEnd = nameLength < 0 ? eol : p + nameLength;
             int colon = nameEnd;
             while (colon < eol && span[colon] is (byte)' ' or (byte)'\t')
             {

@@ -77,7 +77,22 @@ public static partial class SipParser
         int headersEnd = lineEnd + blankLine + 2; // just after the CRLF of the last header line
         int bodyStart = headersEnd + 2;
 
+        // Start line first, so that the reason given is the most basic fault (RFC 4475 §3.1.2.7 has a bad
+        // Content-Length too, but the Request-URI is what is wrong).
         ReadOnlySpan<byte> startLine = span[pos..lineEnd];
+        bool isResponse = startLine.StartsWith("SIP/"u8);
+        ReadOnlySpan<byte> methodBytes = default;
+        ReadOnlySpan<byte> uriBytes = default;
+        ReadOnlySpan<byte> reason = default;
+        int code = 0;
+        var startError = isResponse
+            ? CheckStatusLine(startLine, out code, out reason)
+            : CheckRequestLine(startLine, out methodBytes, out uriBytes);
+        if (startError.Error != SipParseError.None)
+        {
+            return startError;
+        }
+
         // Size the entry array from the line count so parsing grows it rarely (list headers may add entries).
         int lines = span[lineEnd..headersEnd].Count(LF);
         var headers = new SipHeaders(data, Math.Min(lines + 2, limits.MaxHeaderCount));
@@ -85,6 +100,11 @@ public static partial class SipParser
         if (headerResult.Error != SipParseError.None)
         {
             return headerResult;
+        }
+        var validation = ValidateRequired(headers, methodBytes);
+        if (validation.Error != SipParseError.None)
+        {
+            return validation;
         }
 
         // RFC 3261 §18.3: without Content-Length (possible on UDP only) the body is the rest of the datagram;
@@ -96,15 +116,26 @@ public static partial class SipParser
         }
         ReadOnlyMemory<byte> body = data.Slice(bodyStart, contentLength >= 0 ? contentLength : available);
 
-        if (startLine.StartsWith("SIP/"u8))
+        SipMessage message;
+        if (isResponse)
         {
-            return ParseResponse(startLine, headers, body);
+            message = new SipResponse(code, ReasonText(code, reason), headers, body);
         }
-        return ParseRequest(startLine, headers, body);
+        else
+        {
+            SipMethod method = SipMethods.Parse(methodBytes);
+            string methodName = method == SipMethod.Unknown ? Encoding.UTF8.GetString(methodBytes) : method.ToText();
+            // Validated above, so the lazy SipUri parse cannot fail.
+            int uriStart = pos + (methodBytes.Length + 1);
+            message = new SipRequest(method, methodName, data.Slice(uriStart, uriBytes.Length), headers, body);
+        }
+        return new SipParseResult(message, SipParseError.None, null);
     }
 
-    private static SipParseResult ParseRequest(ReadOnlySpan<byte> line, SipHeaders headers, ReadOnlyMemory<byte> body)
+    private static SipParseResult CheckRequestLine(ReadOnlySpan<byte> line, out ReadOnlySpan<byte> methodBytes, out ReadOnlySpan<byte> uriBytes)
     {
+        methodBytes = default;
+        uriBytes = default;
         // Request-Line = Method SP Request-URI SP SIP-Version (RFC 3261 §7.1): exactly one SP between elements,
         // none at the end (RFC 4475 §3.1.2.9, §3.1.2.10).
         int sp1 = line.IndexOf((byte)' ');
@@ -113,19 +144,16 @@ public static partial class SipParser
         {
             return Fail(SipParseError.BadStartLine, "expected 'Method SP Request-URI SP SIP-Version'");
         }
-        ReadOnlySpan<byte> methodBytes = line[..sp1];
-        ReadOnlySpan<byte> uriBytes = line[(sp1 + 1)..sp2];
+        methodBytes = line[..sp1];
+        uriBytes = line[(sp1 + 1)..sp2];
         ReadOnlySpan<byte> version = line[(sp2 + 1)..];
         if (version.IsEmpty || uriBytes.IsEmpty || uriBytes[0] == ' ' || uriBytes[^1] == ' ')
         {
             return Fail(SipParseError.BadStartLine, "extra white space in the request line");
         }
-        foreach (byte b in methodBytes)
+        if (!SipSyntax.IsToken(methodBytes))
         {
-            if (!SipSyntax.IsTokenByte(b))
-            {
-                return Fail(SipParseError.BadMethod, "method is not a token");
-            }
+            return Fail(SipParseError.BadMethod, "method is not a token");
         }
         if (!IsSipVersion(version))
         {
@@ -135,7 +163,7 @@ public static partial class SipParser
         {
             return Fail(SipParseError.BadRequestUri, "white space in the Request-URI");
         }
-        if (!SipValueValidator.IsValidUri(uriBytes, out bool hasHeaders) || uriBytes[0] == '<')
+        if (uriBytes[0] == '<' || !SipValueValidator.IsValidUri(uriBytes, out bool hasHeaders))
         {
             return Fail(SipParseError.BadRequestUri, "malformed Request-URI");
         }
@@ -144,19 +172,13 @@ public static partial class SipParser
             // Headers are not allowed in a SIP Request-URI (RFC 3261 §19.1.1 table; RFC 4475 §3.1.2.11).
             return Fail(SipParseError.BadRequestUri, "headers in the Request-URI");
         }
-        SipMethod method = SipMethods.Parse(methodBytes);
-        var validation = ValidateRequired(headers, methodBytes);
-        if (validation.Error != SipParseError.None)
-        {
-            return validation;
-        }
-        string methodName = method == SipMethod.Unknown ? Encoding.UTF8.GetString(methodBytes) : method.ToText();
-        SipUri uri = SipUri.Parse(Encoding.UTF8.GetString(uriBytes));
-        return new SipParseResult(new SipRequest(method, methodName, uri, headers, body), SipParseError.None, null);
+        return default;
     }
 
-    private static SipParseResult ParseResponse(ReadOnlySpan<byte> line, SipHeaders headers, ReadOnlyMemory<byte> body)
+    private static SipParseResult CheckStatusLine(ReadOnlySpan<byte> line, out int code, out ReadOnlySpan<byte> reason)
     {
+        code = 0;
+        reason = default;
         // Status-Line = SIP-Version SP Status-Code SP Reason-Phrase (RFC 3261 §7.2); an empty reason phrase with
         // or without its SP is accepted (RFC 4475 §3.1.1.13).
         int sp = line.IndexOf((byte)' ');
@@ -166,11 +188,12 @@ public static partial class SipParser
         }
         ReadOnlySpan<byte> rest = line[(sp + 1)..];
         if (rest.Length < 3 || (rest.Length > 3 && rest[3] != ' ') ||
-            !SipValueValidator.TryParseDecimal(rest[..3], 999, out long code) || code is < 100 or > 699)
+            !SipValueValidator.TryParseDecimal(rest[..3], 999, out long value) || value is < 100 or > 699)
         {
             return Fail(SipParseError.BadStatusCode, "status code must be three digits from 100 to 699");
         }
-        ReadOnlySpan<byte> reason = rest.Length > 4 ? rest[4..] : default;
+        code = (int)value;
+        reason = rest.Length > 4 ? rest[4..] : default;
         foreach (byte b in reason)
         {
             if ((b < 0x20 && b != '\t') || b == 0x7F)
@@ -178,12 +201,7 @@ public static partial class SipParser
                 return Fail(SipParseError.BadStartLine, "control character in the reason phrase");
             }
         }
-        var validation = ValidateRequired(headers, default);
-        if (validation.Error != SipParseError.None)
-        {
-            return validation;
-        }
-        return new SipParseResult(new SipResponse((int)code, ReasonText((int)code, reason), headers, body), SipParseError.None, null);
+        return default;
     }
 
     /// <summary>The usual phrase for the code is shared rather than allocated again for every response.</summary>

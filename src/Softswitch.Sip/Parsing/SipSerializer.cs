@@ -20,7 +20,16 @@ public static class SipSerializer
         {
             WriteText(writer, request.MethodName);
             writer.Write(" "u8);
-            WriteText(writer, request.RequestUri.ToString());
+            // An untouched Request-URI goes out as received (it was validated when parsed).
+            ReadOnlySpan<byte> rawUri = request.RawRequestUri;
+            if (rawUri.IsEmpty)
+            {
+                WriteText(writer, request.RequestUri.ToString());
+            }
+            else
+            {
+                writer.Write(rawUri);
+            }
             writer.Write(" SIP/2.0\r\n"u8);
         }
         else

@@ -33,21 +33,7 @@ internal static class SipValueValidator
 
     private static int IndexOfWs(ReadOnlySpan<byte> s) => s.IndexOfAny(" \t\r\n"u8);
 
-    private static bool IsToken(ReadOnlySpan<byte> s)
-    {
-        if (s.IsEmpty)
-        {
-            return false;
-        }
-        foreach (byte b in s)
-        {
-            if (!SipSyntax.IsTokenByte(b))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static bool IsToken(ReadOnlySpan<byte> s) => SipSyntax.IsToken(s);
 
     /// <summary>Unsigned decimal of at most <paramref name="max"/>; digits only (leading zeros allowed).</summary>
     public static bool TryParseDecimal(ReadOnlySpan<byte> s, long max, out long value)
@@ -212,7 +198,7 @@ internal static class SipValueValidator
         else
         {
             int semi = s.IndexOf((byte)';');
-            ReadOnlySpan<byte> spec = semi < 0 ? s : s[..semi];
+            ReadOnlySpan<byte> spec = Trim(semi < 0 ? s : s[..semi]);
             // An addr-spec with headers or a comma must be enclosed in <> (RFC 3261 §20.10; RFC 4475 §3.1.2.13).
             if (spec.IndexOfAny("? \t\r\n"u8) >= 0 || !IsValidUri(spec))
             {
@@ -294,13 +280,13 @@ internal static class SipValueValidator
 
     private static bool IsValidSipUri(ReadOnlySpan<byte> rest, out bool hasHeaders)
     {
-        int q = rest.IndexOf((byte)'?');
+        int at = rest.LastIndexOf((byte)'@');
+        int q = rest[(at + 1)..].IndexOf((byte)'?');
         hasHeaders = q >= 0;
         if (q >= 0)
         {
-            rest = rest[..q];
+            rest = rest[..(at + 1 + q)];
         }
-        int at = rest.LastIndexOf((byte)'@');
         if (at >= 0)
         {
             ReadOnlySpan<byte> userInfo = rest[..at];
