@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.Options;
 using Softswitch.Api.Composition;
+using Softswitch.Api.Vos;
 using Softswitch.Core.Registrations;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Transactions;
@@ -54,6 +55,7 @@ public static class SoftswitchApp
         string dbPath = Path.GetFullPath(database.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(dbPath)!);
         services.AddSoftswitchCore(dbPath);
+        services.AddOptions<VosApiOptions>().Bind(builder.Configuration.GetSection("api"));
         services.AddSingleton<DemoCredentials>();
         services.AddHostedService<DemoSeeder>();
         services.AddSingleton<SipHostedService>();
