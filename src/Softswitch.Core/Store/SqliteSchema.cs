@@ -13,7 +13,7 @@ namespace Softswitch.Core.Store;
 internal static class SqliteSchema
 {
     /// <summary>Append only: never edit a migration that has shipped, add the next one.</summary>
-    public static readonly IReadOnlyList<(int Version, string Sql)> Migrations =
+    private static readonly (int Version, string Sql)[] AccountMigrations =
     [
         (1, """
             CREATE TABLE customers (
@@ -70,7 +70,16 @@ internal static class SqliteSchema
             """),
     ];
 
-    public static int LatestVersion => Migrations[^1].Version;
+    /// <summary>
+    /// Every migration of every area, in version order. Each area keeps its own list in its own file under
+    /// Store/ with its own version range (accounts and phones 1-99, calls and CDRs 100-199, gateways and routing
+    /// 200-299, numbers 300-399, billing 400-499, media and system 500-599, pushes 600-699).
+    /// </summary>
+    // Declared after the area lists: static fields initialize in text order.
+    public static readonly IReadOnlyList<(int Version, string Sql)> Migrations =
+        new[] { AccountMigrations }.SelectMany(m => m).OrderBy(m => m.Version).ToArray();
+
+    public static int LatestVersion => Migrations.Max(m => m.Version);
 
     public static async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {

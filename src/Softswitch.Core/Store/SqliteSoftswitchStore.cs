@@ -130,6 +130,12 @@ public sealed class SqliteSoftswitchStore : ICustomerStore, IPhoneStore, IDispos
             $"INSERT INTO customers ({CustomerRow.Columns}) VALUES ({CustomerRow.Parameters});",
             CustomerRow.From(customer), transaction);
 
+    /// <summary>
+    /// An open connection on the migrated database, for the other stores of Core (CDRs, gateways, …) that share
+    /// this file. The caller disposes it.
+    /// </summary>
+    public Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => OpenAsync(cancellationToken);
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         if (!_migrated)
