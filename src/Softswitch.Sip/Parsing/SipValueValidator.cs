@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Net.Sockets;
@@ -14,6 +15,9 @@ namespace Softswitch.Sip.Parsing;
 /// </summary>
 internal static class SipValueValidator
 {
+    private static readonly SearchValues<byte> HostBytes =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-."u8);
+
     public static bool IsWs(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
 
     public static ReadOnlySpan<byte> Trim(ReadOnlySpan<byte> s)
@@ -258,13 +262,10 @@ internal static class SipValueValidator
         {
             return false;
         }
-        foreach (byte b in rest)
+        // Stricter than SipUri (which refuses only white space): no control characters anywhere in a URI.
+        if (rest.IndexOfAnyInRange((byte)0, (byte)0x20) >= 0 || rest.Contains((byte)0x7F))
         {
-            // Stricter than SipUri (which refuses only white space): no control characters anywhere in a URI.
-            if (b <= 0x20 || b == 0x7F)
-            {
-                return false;
-            }
+            return false;
         }
         if (Ascii.EqualsIgnoreCase(scheme, "sip"u8) || Ascii.EqualsIgnoreCase(scheme, "sips"u8))
         {
@@ -322,7 +323,7 @@ internal static class SipValueValidator
 
     private static bool IsValidEscaping(ReadOnlySpan<byte> s)
     {
-        for (int i = 0; i < s.Length; i++)
+        for (int i = s.IndexOf((byte)'%'); i >= 0 && i < s.Length; i++)
         {
             if (s[i] == '%' && (i + 2 >= s.Length || !char.IsAsciiHexDigit((char)s[i + 1]) || !char.IsAsciiHexDigit((char)s[i + 2])))
             {
@@ -374,12 +375,9 @@ internal static class SipValueValidator
             {
                 return false;
             }
-            foreach (byte b in host)
+            if (host.IndexOfAnyExcept(HostBytes) >= 0)
             {
-                if (!char.IsAsciiLetterOrDigit((char)b) && b is not (byte)'-' and not (byte)'.')
-                {
-                    return false;
-                }
+                return false;
             }
         }
         return portText.IsEmpty || (TryParseDecimal(portText, 65535, out long port) && port >= 1);

@@ -21,12 +21,16 @@ public sealed class SipParserFuzzTests
     {
         var random = new Random(4475);
         var watch = Stopwatch.StartNew();
+        int accepted = 0;
         for (int i = 0; i < MutationsPerMessage; i++)
         {
             byte[] mutated = Mutate(original, random);
-            ParseAndTouch(mutated);
+            accepted += ParseAndTouch(mutated) ? 1 : 0;
         }
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)), "parsing must stay linear in the input");
+        // Some mutants must get through, or the accessor checks in ParseAndTouch would prove nothing.
+        Assert.That(accepted, Is.InRange(1, MutationsPerMessage - 1));
+        TestContext.Out.WriteLine($"{accepted} of {MutationsPerMessage} mutants accepted");
     }
 
     [TestCaseSource(nameof(Messages))]
@@ -73,7 +77,8 @@ public sealed class SipParserFuzzTests
         });
     }
 
-    private static void ParseAndTouch(ReadOnlyMemory<byte> data)
+    /// <summary>Parses; for an accepted message, exercises the typed accessors and a serialize/re-parse. True if accepted.</summary>
+    private static bool ParseAndTouch(ReadOnlyMemory<byte> data)
     {
         SipParseResult result;
         try
@@ -83,12 +88,12 @@ public sealed class SipParserFuzzTests
         catch (Exception e)
         {
             Assert.Fail($"Parse threw {e.GetType().Name}: {e.Message}\n{Convert.ToHexString(data.Span)}");
-            return;
+            return false;
         }
         if (result.Message is not SipMessage m)
         {
             Assert.That(result.Error, Is.Not.EqualTo(SipParseError.None));
-            return;
+            return false;
         }
         try
         {
@@ -119,6 +124,7 @@ public sealed class SipParserFuzzTests
         {
             Assert.Fail($"accepted message has a broken accessor: {e.Message}\n{Convert.ToHexString(data.Span)}");
         }
+        return true;
     }
 
     private static readonly byte[][] Insertions =
