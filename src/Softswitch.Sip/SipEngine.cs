@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
+using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Parsing;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Timers;
@@ -25,6 +26,7 @@ public sealed class SipEngine : IDisposable
         RegistrarOptions registrarOptions,
         AuthOptions authOptions,
         SipTimerOptions timerOptions,
+        B2buaOptions callOptions,
         IPhoneDirectory phones,
         RegistrationTable registrations,
         TimeProvider time,
@@ -38,6 +40,9 @@ public sealed class SipEngine : IDisposable
         layer = new SipTransactionLayer(_transports, router, _wheel, timerOptions, loggers.CreateLogger<SipTransactionLayer>());
         router.Attach(layer);
         _transactions = layer;
+        B2bua = new B2bua.B2bua(callOptions, timerOptions, layer, _wheel, _transports, Registrar, phones, registrations,
+            new CallServices(), time, loggers.CreateLogger<B2bua.B2bua>());
+        router.Attach(B2bua);
         var every = TimeSpan.FromSeconds(registrarOptions.SweepIntervalSeconds);
         _sweep = time.CreateTimer(_ => Registrar.Sweep(), null, every, every);
     }
@@ -45,6 +50,8 @@ public sealed class SipEngine : IDisposable
     public int Port => _transports.Port;
 
     public Registrar.Registrar Registrar { get; }
+
+    public B2bua.B2bua B2bua { get; }
 
     public SipTransactionLayer Transactions => _transactions;
 

@@ -10,6 +10,10 @@ namespace Softswitch.Sip;
 /// </summary>
 internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, ILogger<SipRequestRouter> logger) : ISipTransactionUser
 {
+    private B2bua.B2bua? _b2bua;
+
+    public void Attach(B2bua.B2bua b2bua) => _b2bua = b2bua;
+
     public const string Allow = "INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER, INFO, UPDATE, PRACK";
 
     private SipTransactionLayer? _layer;
@@ -18,16 +22,23 @@ internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, IL
 
     public void OnRequest(ServerTransaction transaction, SipRequest request)
     {
+        if (request.Method == SipMethod.Invite && request.To.Tag is null && _b2bua is not null)
+        {
+            _b2bua.OnInitialInvite((InviteServerTransaction)transaction, request);
+            return;
+        }
+        if (request.To.Tag is not null && request.Method != SipMethod.Cancel && _b2bua is not null && _b2bua.TryHandleInDialog(transaction, request))
+        {
+            return;
+        }
         SipResponse response = request.Method switch
         {
             SipMethod.Register => registrar.Handle(request),
             SipMethod.Options => Options(request),
             SipMethod.Cancel => Cancel(request),
             // In-dialog requests for a dialog the switch does not have (§12.2.2).
-            SipMethod.Bye or SipMethod.Info or SipMethod.Update or SipMethod.Prack =>
+            SipMethod.Bye or SipMethod.Info or SipMethod.Update or SipMethod.Prack or SipMethod.Invite =>
                 SipResponseFactory.Create(request, 481, null, SipTags.New()),
-            // Calls are routed by the B2BUA, which is not part of this build yet.
-            SipMethod.Invite => SipResponseFactory.Create(request, 501, "Not Implemented - calls are not routed yet", SipTags.New()),
             SipMethod.Unknown => WithAllow(SipResponseFactory.Create(request, 501, null, SipTags.New())),
             _ => WithAllow(SipResponseFactory.Create(request, 405, null, SipTags.New())),
         };
@@ -53,6 +64,11 @@ internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, IL
         {
             return SipResponseFactory.Create(request, 481, null, SipTags.New());
         }
+        if (_b2bua?.TryCancel(invite) == true)
+        {
+            // The call answers the INVITE 487 and cancels its own legs.
+            return SipResponseFactory.Create(request, 200, null, SipTags.New());
+        }
         invite.SendResponse(SipResponseFactory.Create(invite.Request, 487, null, SipTags.New()));
         return SipResponseFactory.Create(request, 200, null, SipTags.New());
     }
@@ -63,9 +79,7 @@ internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, IL
         return response;
     }
 
-    public void OnAck(SipRequest ack, InviteServerTransaction? transaction)
-    {
-    }
+    public void OnAck(SipRequest ack, InviteServerTransaction? transaction) => _b2bua?.OnAck(ack);
 
     public void OnStrayResponse(SipResponse response) => LogStray(response.CallId, response.StatusCode);
 

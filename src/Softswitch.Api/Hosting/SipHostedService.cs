@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
 using Softswitch.Sip;
-using Softswitch.Sip.Auth;
+using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Transactions;
 using Softswitch.Sip.Transport;
@@ -15,6 +15,7 @@ public sealed class SipHostedService(
     IOptions<RegistrarOptions> registrar,
     IOptions<AuthOptions> auth,
     IOptions<SipTimerOptions> timers,
+    IOptions<B2buaOptions> calls,
     IPhoneDirectory phones,
     RegistrationTable registrations,
     TimeProvider time,
@@ -31,18 +32,24 @@ public sealed class SipHostedService(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, phones, registrations, time, loggers);
+        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, phones, registrations, time, loggers);
         engine.Start(_stopping.Token);
         _engine = engine;
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>Ends every call cleanly (BYE both legs) before the sockets close (DESIGN.md run contract).</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
     {
+        if (_engine is { } engine)
+        {
+            await engine.B2bua.HangupAllAsync(TimeSpan.FromSeconds(3));
+            // Let the BYEs leave before the transports close.
+            await Task.Delay(100, CancellationToken.None);
+        }
         _stopping.Cancel();
         _engine?.Dispose();
         _engine = null;
-        return Task.CompletedTask;
     }
 
     public void Dispose()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Registrations;
+using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Transactions;
 using Softswitch.Sip.Transport;
@@ -58,6 +59,8 @@ public static class SoftswitchApp
         services.AddOptions<VosApiOptions>().Bind(builder.Configuration.GetSection("api"));
         services.AddSingleton<DemoCredentials>();
         services.AddHostedService<DemoSeeder>();
+        services.AddOptions<B2buaOptions>().Bind(builder.Configuration.GetSection("calls")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<B2buaOptions>, B2buaOptionsValidator>();
         services.AddSingleton<SipHostedService>();
         services.AddHostedService(sp => sp.GetRequiredService<SipHostedService>());
         services.AddHostedService<StartupBanner>();

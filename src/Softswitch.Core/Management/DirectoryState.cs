@@ -14,6 +14,7 @@ public sealed class DirectoryState : IDisposable
 {
     private readonly ConcurrentDictionary<string, Customer> _customers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Phone> _phones = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _didOwners = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PhoneCredentials> _credentials = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _phonesByAccount =
         new(StringComparer.Ordinal);
@@ -80,6 +81,11 @@ public sealed class DirectoryState : IDisposable
 
     public PhoneCredentials? FindCredentials(string e164) => _credentials.GetValueOrDefault(e164);
 
+    /// <summary>The phone a dialled number reaches: its e164, else a phone whose dids list it (001_… §3.6 dids).</summary>
+    public PhoneCredentials? FindByNumber(string number) =>
+        _credentials.GetValueOrDefault(number)
+        ?? (_didOwners.TryGetValue(number, out string? owner) ? _credentials.GetValueOrDefault(owner) : null);
+
     public IReadOnlyList<string> PhonesOf(string account) =>
         _phonesByAccount.TryGetValue(account, out var set) ? set.Keys.ToArray() : [];
 
@@ -116,7 +122,15 @@ public sealed class DirectoryState : IDisposable
         {
             oldSet.TryRemove(phone.E164, out _);
         }
+        if (previous is not null)
+        {
+            RemoveDids(previous);
+        }
         _phones[phone.E164] = phone;
+        foreach (string did in phone.DidList)
+        {
+            _didOwners[did] = phone.E164;
+        }
         _phonesByAccount.GetOrAdd(phone.Account, _ => new(StringComparer.Ordinal))[phone.E164] = 0;
         _credentials[phone.E164] = CredentialsOf(phone, _customers.GetValueOrDefault(phone.Account));
     }
@@ -124,9 +138,21 @@ public sealed class DirectoryState : IDisposable
     internal void RemovePhone(string e164)
     {
         _credentials.TryRemove(e164, out _);
-        if (_phones.TryRemove(e164, out var phone) && _phonesByAccount.TryGetValue(phone.Account, out var set))
+        if (_phones.TryRemove(e164, out var phone))
         {
-            set.TryRemove(e164, out _);
+            RemoveDids(phone);
+            if (_phonesByAccount.TryGetValue(phone.Account, out var set))
+            {
+                set.TryRemove(e164, out _);
+            }
+        }
+    }
+
+    private void RemoveDids(Phone phone)
+    {
+        foreach (string did in phone.DidList)
+        {
+            _didOwners.TryRemove(KeyValuePair.Create(did, phone.E164));
         }
     }
 

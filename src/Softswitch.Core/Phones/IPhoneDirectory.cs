@@ -28,4 +28,7 @@ public sealed record PhoneCredentials(string E164, string Password, string Accou
 public interface IPhoneDirectory
 {
     PhoneCredentials? FindCredentials(string e164);
+
+    /// <summary>The phone a dialled number reaches: by e164, else by one of its dids.</summary>
+    PhoneCredentials? FindByNumber(string number);
 }

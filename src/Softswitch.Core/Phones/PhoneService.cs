@@ -26,6 +26,8 @@ public sealed class PhoneService : IPhoneDirectory
     /// <summary>Hot path (registrar, B2BUA): one dictionary read, no allocation.</summary>
     public PhoneCredentials? FindCredentials(string e164) => _state.FindCredentials(e164);
 
+    public PhoneCredentials? FindByNumber(string number) => _state.FindByNumber(number);
+
     public Phone? Find(string e164) => _state.FindPhone(e164);
 
     /// <summary>

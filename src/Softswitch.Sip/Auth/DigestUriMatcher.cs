@@ -22,7 +22,10 @@ internal static class DigestUriMatcher
             return false;
         }
         return a.Scheme.Equals(b.Scheme, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(a.User, b.User, StringComparison.Ordinal)
+            // A digest-uri naming only the domain is accepted for a Request-URI with a user: SIPp (its default
+            // -auth_uri) and several phones answer an INVITE challenge with uri="sip:host:port". The nonce, realm,
+            // method and replay checks still bind the credentials to this server and this request.
+            && (a.User.Length == 0 || string.Equals(a.User, b.User, StringComparison.Ordinal))
             && a.Host.Equals(b.Host, StringComparison.OrdinalIgnoreCase);
     }
 

@@ -22,6 +22,8 @@ public class RegistrarTests
         };
 
         public PhoneCredentials? FindCredentials(string e164) => Entries.GetValueOrDefault(e164);
+
+        public PhoneCredentials? FindByNumber(string number) => Entries.GetValueOrDefault(number);
     }
 
     private FakeTimeProvider _time = null!;

@@ -1,0 +1,190 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Softswitch.Core.Phones;
+using Softswitch.Core.Registrations;
+using Softswitch.Sip.Auth;
+using Softswitch.Sip.Messages;
+using Softswitch.Sip.Timers;
+using Softswitch.Sip.Transactions;
+using Softswitch.Sip.Transport;
+
+namespace Softswitch.Sip.B2bua;
+
+/// <summary>
+/// The back-to-back user agent: accepts INVITEs from phones (digest-authenticated with 407), resolves the callee,
+/// and bridges the caller's dialog to one outbound dialog per registered contact of the callee. Holds the table of
+/// live dialogs so in-dialog requests find their call. Each call then runs on its own mailbox (<see cref="B2buaCall"/>).
+/// </summary>
+public sealed partial class B2bua
+{
+    public const string UserAgent = "Softswitch";
+
+    private readonly ConcurrentDictionary<(string CallId, string LocalTag), (B2buaCall Call, CallSide Side)> _dialogs = new();
+    private readonly ConcurrentDictionary<InviteServerTransaction, B2buaCall> _pendingInvites = new();
+    private readonly ConcurrentDictionary<B2buaCall, byte> _calls = new();
+    private readonly Registrar.Registrar _registrar;
+    private readonly IPhoneDirectory _phones;
+    private readonly RegistrationTable _registrations;
+    private readonly ISipTransport _transport;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    internal B2bua(
+        B2buaOptions options,
+        SipTimerOptions timerOptions,
+        SipTransactionLayer transactions,
+        TimerWheel wheel,
+        ISipTransport transport,
+        Registrar.Registrar registrar,
+        IPhoneDirectory phones,
+        RegistrationTable registrations,
+        CallServices services,
+        TimeProvider time,
+        ILogger<B2bua> logger)
+    {
+        Options = options;
+        TimerOptions = timerOptions;
+        Transactions = transactions;
+        Wheel = wheel;
+        _transport = transport;
+        _registrar = registrar;
+        _phones = phones;
+        _registrations = registrations;
+        Services = services;
+        _time = time;
+        _logger = logger;
+    }
+
+    internal B2buaOptions Options { get; }
+
+    internal SipTimerOptions TimerOptions { get; }
+
+    internal SipTransactionLayer Transactions { get; }
+
+    internal TimerWheel Wheel { get; }
+
+    internal CallServices Services { get; }
+
+    internal TimeProvider Time => _time;
+
+    /// <summary>Calls being set up or connected.</summary>
+    public int ActiveCalls => _calls.Count;
+
+    public int DialogCount => _dialogs.Count;
+
+    internal string ContactFor(string user, SipTransportKind transport)
+    {
+        var local = _transport.LocalEndPoint(transport).EndPoint;
+        string host = local.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{local.Address}]" : local.Address.ToString();
+        string suffix = transport == SipTransportKind.Udp ? "" : ";transport=" + transport.ToString().ToLowerInvariant();
+        return $"<sip:{user}@{host}:{local.Port}{suffix}>";
+    }
+
+    internal string LocalHost(SipTransportKind transport)
+    {
+        var local = _transport.LocalEndPoint(transport).EndPoint;
+        return local.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? $"[{local.Address}]" : local.Address.ToString();
+    }
+
+    internal void RegisterDialog(SipDialog dialog, B2buaCall call, CallSide side) => _dialogs[(dialog.CallId, dialog.LocalTag)] = (call, side);
+
+    /// <summary>Sends a request outside any transaction (the ACK for a 2xx): with its own Via and branch (§17.1.1.3).</summary>
+    internal void SendStateless(SipRequest request, SipEndPoint destination)
+    {
+        var local = _transport.LocalEndPoint(destination.Transport).EndPoint;
+        string transport = destination.Transport.ToString().ToUpperInvariant();
+        request.Headers.Insert(0, HeaderKind.Via, $"SIP/2.0/{transport} {LocalHost(destination.Transport)}:{local.Port};branch={BranchGenerator.NewBranch()};rport");
+        _ = SendAsync(request, destination);
+    }
+
+    private async Task SendAsync(SipRequest request, SipEndPoint destination)
+    {
+        try
+        {
+            await _transport.SendAsync(request, destination);
+        }
+        catch (Exception e)
+        {
+            LogSendFailed(request.CallId, e);
+        }
+    }
+
+    /// <summary>An in-dialog request: true when it belongs to a call (it is then handled on the call's mailbox).</summary>
+    internal bool TryHandleInDialog(ServerTransaction transaction, SipRequest request)
+    {
+        if (request.To.Tag is not { } tag || !_dialogs.TryGetValue((request.CallId, tag), out var entry))
+        {
+            return false;
+        }
+        entry.Call.Post(() => entry.Call.OnInDialogRequest(entry.Side, transaction, request));
+        return true;
+    }
+
+    /// <summary>CANCEL for an INVITE this B2BUA is handling; the router has answered the CANCEL itself.</summary>
+    internal bool TryCancel(InviteServerTransaction invite)
+    {
+        if (!_pendingInvites.TryGetValue(invite, out var call))
+        {
+            return false;
+        }
+        call.Post(call.OnCallerCancel);
+        return true;
+    }
+
+    /// <summary>The ACK for a 2xx the switch sent (§13.3.1.4), on the caller's dialog.</summary>
+    internal void OnAck(SipRequest ack)
+    {
+        if (ack.To.Tag is { } tag && _dialogs.TryGetValue((ack.CallId, tag), out var entry) && entry.Side == CallSide.Caller)
+        {
+            entry.Call.Post(() => entry.Call.OnCallerAck(ack));
+        }
+    }
+
+    internal void OnCallEnded(B2buaCall call, CallEnd reason)
+    {
+        LogCallEnded(call.Caller.CallId, reason, call.Phase);
+        _calls.TryRemove(call, out _);
+        _pendingInvites.TryRemove(KeyValuePair.Create(call.CallerInviteTransaction, call));
+        // Dialogs stay findable for a little while so late retransmissions get a proper answer, then go.
+        var dialogs = call.Dialogs.ToArray();
+        Wheel.Schedule(TimerOptions.SixtyFourT1, new DialogReaper(this, dialogs), 0);
+    }
+
+    internal void RemoveDialogs(IEnumerable<SipDialog> dialogs)
+    {
+        foreach (var dialog in dialogs)
+        {
+            _dialogs.TryRemove((dialog.CallId, dialog.LocalTag), out _);
+        }
+    }
+
+    internal void OnCallError(Exception e) => LogCallError(e);
+
+    /// <summary>Ends every call (BYE both legs, or a final response before answer) for shutdown.</summary>
+    public async Task HangupAllAsync(TimeSpan wait)
+    {
+        foreach (var call in _calls.Keys)
+        {
+            call.Post(() => call.Hangup(CallEnd.ServerShutdown));
+        }
+        var deadline = _time.GetUtcNow() + wait;
+        while (!_calls.IsEmpty && _time.GetUtcNow() < deadline)
+        {
+            await Task.Delay(20);
+        }
+    }
+
+    private sealed class DialogReaper(B2bua owner, SipDialog[] dialogs) : ITimerTarget
+    {
+        public void OnTimer(int kind, TimerHandle handle) => owner.RemoveDialogs(dialogs);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Send for {CallId} failed")]
+    private partial void LogSendFailed(string callId, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId} ended: {Reason} ({Phase})")]
+    private partial void LogCallEnded(string callId, CallEnd reason, CallPhase phase);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Call event failed")]
+    private partial void LogCallError(Exception error);
+}

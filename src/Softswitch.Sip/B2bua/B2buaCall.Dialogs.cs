@@ -1,0 +1,200 @@
+using Softswitch.Sip.Messages;
+using Softswitch.Sip.Transactions;
+
+namespace Softswitch.Sip.B2bua;
+
+internal sealed partial class B2buaCall
+{
+    /// <summary>An in-dialog request (To tag matched one of this call's dialogs), on the mailbox.</summary>
+    public void OnInDialogRequest(CallSide side, ServerTransaction transaction, SipRequest request)
+    {
+        SipDialog from = side == CallSide.Caller ? Caller : (_answered?.Dialog ?? FindLegDialog(request));
+        if (!from.AcceptRemoteCSeq(request.CSeq.Number))
+        {
+            transaction.SendResponse(SipResponseFactory.Create(request, 500, "Server Internal Error - CSeq out of order"));
+            return;
+        }
+        switch (request.Method)
+        {
+            case SipMethod.Bye:
+                transaction.SendResponse(SipResponseFactory.Create(request, 200));
+                OnBye(side);
+                break;
+            case SipMethod.Invite or SipMethod.Update or SipMethod.Info or SipMethod.Message or SipMethod.Notify or SipMethod.Refer
+                when Phase == CallPhase.Connected:
+                Relay(side, transaction, request);
+                break;
+            case SipMethod.Invite when Phase == CallPhase.Setup:
+                // A re-INVITE while the first one is pending (§14.1).
+                transaction.SendResponse(SipResponseFactory.Create(request, 491));
+                break;
+            default:
+                transaction.SendResponse(SipResponseFactory.Create(request, Phase == CallPhase.Ended ? 481 : 405));
+                break;
+        }
+    }
+
+    private SipDialog FindLegDialog(SipRequest request) =>
+        _legs.Find(l => l.Dialog.CallId == request.CallId)?.Dialog ?? Caller;
+
+    private void OnBye(CallSide side)
+    {
+        if (Phase == CallPhase.Ended)
+        {
+            return;
+        }
+        if (side == CallSide.Caller)
+        {
+            if (Phase == CallPhase.Setup)
+            {
+                // A BYE on the early dialog ends the attempt like a CANCEL would (§15).
+                OnCallerCancel();
+                return;
+            }
+            SendBye(_answered!.Dialog);
+            EndCall(CallEnd.CallerHangup);
+        }
+        else
+        {
+            if (Phase == CallPhase.Connected)
+            {
+                SendBye(Caller);
+                EndCall(CallEnd.CalleeHangup);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Relays an in-dialog request to the other side as a new request in that side's dialog, with SDP rewritten,
+    /// and the final response back (re-INVITE for hold/resume or codec change, UPDATE, INFO for DTMF, …).
+    /// </summary>
+    private void Relay(CallSide side, ServerTransaction transaction, SipRequest request)
+    {
+        SipDialog to = side == CallSide.Caller ? _answered!.Dialog : Caller;
+        var forward = to.CreateRequest(request.Method);
+        foreach (var kind in new[] { HeaderKind.ContentType, HeaderKind.Event, HeaderKind.SessionExpires, HeaderKind.MinSE, HeaderKind.Supported, HeaderKind.Require, HeaderKind.ReferTo })
+        {
+            foreach (string value in request.Headers.GetAll(kind))
+            {
+                forward.Headers.Add(kind, value);
+            }
+        }
+        if (request.Method != SipMethod.Invite)
+        {
+            // INFO/UPDATE bodies (DTMF, SDP) keep their type; SDP is rewritten for the other side.
+            foreach (string name in new[] { "Info-Package", "Recv-Info" })
+            {
+                if (request.Headers.Get(name) is { } value)
+                {
+                    forward.Headers.Add(name, value);
+                }
+            }
+        }
+        forward.Body = RewriteRelayedBody(side, request);
+        var relay = new InDialogRelay(this, side, transaction, forward);
+        _owner.Transactions.SendRequest(forward, to.Destination, relay);
+    }
+
+    /// <summary>The other side answered a relayed request: answer the original one the same way.</summary>
+    internal void OnRelayedResponse(InDialogRelay relay, SipResponse response)
+    {
+        var original = relay.Origin.Request;
+        SipDialog answering = relay.OriginSide == CallSide.Caller ? _answered!.Dialog : Caller;
+        if (original.Method == SipMethod.Invite && response.StatusCode >= 200 && response.StatusCode < 300)
+        {
+            // We are the UAC of the relayed re-INVITE: ACK its 2xx ourselves (§13.2.2.4).
+            _owner.SendStateless(answering.CreateRequest(SipMethod.Ack, response.CSeq.Number), answering.Destination);
+        }
+        if (response.StatusCode == 100)
+        {
+            return;
+        }
+        string? tag = relay.OriginSide == CallSide.Caller ? Caller.LocalTag : _answered?.Dialog.LocalTag;
+        var back = SipResponseFactory.Create(original, response.StatusCode, response.ReasonPhrase, tag);
+        if (response.Headers.Get(HeaderKind.ContentType) is { } type && !response.Body.IsEmpty)
+        {
+            back.Headers.Add(HeaderKind.ContentType, type);
+            back.Body = RewriteRelayedResponseBody(relay.OriginSide, response);
+        }
+        foreach (string value in response.Headers.GetAll(HeaderKind.SessionExpires))
+        {
+            back.Headers.Add(HeaderKind.SessionExpires, value);
+        }
+        if (response.StatusCode < 300 && original.Method is SipMethod.Invite or SipMethod.Update)
+        {
+            back.Headers.Add(HeaderKind.Contact, (relay.OriginSide == CallSide.Caller ? Caller : _answered!.Dialog).LocalContact);
+        }
+        relay.Origin.SendResponse(back);
+    }
+
+    internal void OnRelayedFailure(InDialogRelay relay, int status)
+    {
+        var original = relay.Origin.Request;
+        relay.Origin.SendResponse(SipResponseFactory.Create(original, status));
+        if (status == 408 && Phase == CallPhase.Connected)
+        {
+            // §12.2.1.2: a 408 or 481 to an in-dialog request ends the dialog; tear the call down.
+            Hangup(relay.OriginSide == CallSide.Caller ? CallEnd.CalleeNoResponse : CallEnd.CallerNoResponse);
+        }
+    }
+
+    private void SendBye(SipDialog dialog)
+    {
+        var bye = dialog.CreateRequest(SipMethod.Bye);
+        _owner.Transactions.SendRequest(bye, dialog.Destination, NoResponseExpected.Instance);
+    }
+
+    /// <summary>
+    /// Ends the call from the switch's side (management, timeouts, shutdown): before answer the forks are cancelled
+    /// and the caller gets a final response; once connected both legs get BYE.
+    /// </summary>
+    public void Hangup(CallEnd reason)
+    {
+        switch (Phase)
+        {
+            case CallPhase.Setup:
+                FailCall(CallEnds.SipStatus(reason), reason);
+                break;
+            case CallPhase.Connected:
+                SendBye(Caller);
+                SendBye(_answered!.Dialog);
+                EndCall(reason);
+                break;
+        }
+    }
+
+    private void EndCall(CallEnd reason)
+    {
+        if (Phase == CallPhase.Ended && _ended)
+        {
+            return;
+        }
+        _ended = true;
+        Phase = CallPhase.Ended;
+        StopAllTimers();
+        ReleaseMedia();
+        OnEnded(reason);
+        _owner.OnCallEnded(this, reason);
+    }
+
+    private bool _ended;
+
+    /// <summary>The dialogs this call registered, for removal when it ends.</summary>
+    public IEnumerable<SipDialog> Dialogs => _legs.Select(l => l.Dialog).Prepend(Caller);
+}
+
+/// <summary>One relayed in-dialog request: the original server transaction and the forward's client transaction.</summary>
+internal sealed class InDialogRelay(B2buaCall call, CallSide originSide, ServerTransaction origin, SipRequest forward) : IClientTransactionUser
+{
+    public CallSide OriginSide { get; } = originSide;
+
+    public ServerTransaction Origin { get; } = origin;
+
+    public SipRequest Forward { get; } = forward;
+
+    public void OnResponse(ClientTransaction transaction, SipResponse response) => call.Post(() => call.OnRelayedResponse(this, response));
+
+    public void OnTimeout(ClientTransaction transaction) => call.Post(() => call.OnRelayedFailure(this, 408));
+
+    public void OnTransportError(ClientTransaction transaction, Exception error) => call.Post(() => call.OnRelayedFailure(this, 503));
+}

@@ -1,0 +1,308 @@
+using Softswitch.Sip.Messages;
+using Softswitch.Sip.Timers;
+using Softswitch.Sip.Transactions;
+
+namespace Softswitch.Sip.B2bua;
+
+/// <summary>Where a bridged call is in its life, from the B2BUA's point of view (the Core call model has the VOS codes).</summary>
+internal enum CallPhase
+{
+    Setup,
+    Connected,
+    Ended,
+}
+
+/// <summary>
+/// One bridged call: the caller's dialog (A, the switch is its UAS) and one or more callee legs (B, the switch is
+/// their UAC). Everything that happens to the call runs on its <see cref="CallMailbox"/>, one event at a time.
+/// This file holds call set-up; the partials hold in-dialog requests, timers, media and the call model.
+/// </summary>
+internal sealed partial class B2buaCall : ITimerTarget
+{
+    private readonly B2bua _owner;
+    private readonly CallMailbox _mailbox;
+    private readonly InviteServerTransaction _callerInvite;
+    private readonly List<CalleeLeg> _legs = [];
+    private CalleeLeg? _answered;
+    private bool _cancelling;
+
+    public B2buaCall(B2bua owner, InviteServerTransaction callerInvite, SipDialog caller, CallParties parties)
+    {
+        _owner = owner;
+        _callerInvite = callerInvite;
+        Caller = caller;
+        Parties = parties;
+        _mailbox = new CallMailbox(owner.OnCallError);
+    }
+
+    public SipDialog Caller { get; }
+
+    public CallParties Parties { get; }
+
+    public CallPhase Phase { get; private set; } = CallPhase.Setup;
+
+    public SipRequest CallerInvite => _callerInvite.Request;
+
+    public void Post(Action action) => _mailbox.Post(action);
+
+    /// <summary>Sends the INVITE to every contact of the callee (parallel forking, RFC 3261 §16.6 in spirit).</summary>
+    public void Start(IReadOnlyList<(SipUri Contact, SipEndPoint Destination)> contacts, ReadOnlyMemory<byte> calleeOffer, string? contentType)
+    {
+        foreach (var (contact, destination) in contacts)
+        {
+            var dialog = new SipDialog
+            {
+                CallId = SipTags.New() + SipTags.New() + "@softswitch",
+                LocalTag = SipTags.New(),
+                LocalUri = Parties.CalleeSideFrom,
+                RemoteUri = Parties.CalleeSideTo,
+                RemoteTarget = contact,
+                Destination = destination,
+                LocalContact = _owner.ContactFor(Parties.CallerE164, destination.Transport),
+            };
+            var leg = new CalleeLeg(this, dialog);
+            var invite = dialog.CreateRequest(SipMethod.Invite);
+            CopyCallerHeaders(invite);
+            if (!calleeOffer.IsEmpty)
+            {
+                invite.Headers.Add(HeaderKind.ContentType, contentType ?? "application/sdp");
+                invite.Body = calleeOffer;
+            }
+            _legs.Add(leg);
+            _owner.RegisterDialog(dialog, this, CallSide.Callee);
+            leg.Invite = (InviteClientTransaction)_owner.Transactions.SendRequest(invite, destination, leg);
+        }
+        OnInviteSent();
+        StartSetupTimer(SetupStage.Invite);
+    }
+
+    /// <summary>Headers that describe the session rather than the hop are carried from A's INVITE to B's.</summary>
+    private void CopyCallerHeaders(SipRequest invite)
+    {
+        invite.Headers.Add(HeaderKind.Allow, SipRequestRouter.Allow);
+        foreach (var kind in new[] { HeaderKind.Supported, HeaderKind.SessionExpires, HeaderKind.MinSE, HeaderKind.Subject })
+        {
+            foreach (string value in CallerInvite.Headers.GetAll(kind))
+            {
+                invite.Headers.Add(kind, value);
+            }
+        }
+        invite.Headers.Add(HeaderKind.UserAgent, B2bua.UserAgent);
+    }
+
+    internal void OnCalleeResponse(CalleeLeg leg, SipResponse response)
+    {
+        int status = response.StatusCode;
+        if (response.To.Tag is { } tag && leg.Dialog.RemoteTag is null)
+        {
+            leg.Dialog.RemoteTag = tag;
+        }
+        if (status >= 200 && status < 300)
+        {
+            OnCalleeAnswer(leg, response);
+            return;
+        }
+        if (Phase != CallPhase.Setup || leg.Done)
+        {
+            return;
+        }
+        if (status < 200)
+        {
+            leg.GotProvisional = true;
+            if (leg.CancelPending)
+            {
+                SendCancel(leg);
+                return;
+            }
+            if (!_cancelling)
+            {
+                OnCalleeProvisional(leg, response);
+            }
+            return;
+        }
+        leg.Done = true;
+        leg.FinalStatus = status;
+        if (!_cancelling && _legs.TrueForAll(l => l.Done))
+        {
+            FailCall(BestFailure(), CalleeFailureFrom(response));
+        }
+    }
+
+    internal void OnCalleeFailure(CalleeLeg leg, int status)
+    {
+        if (leg.Done)
+        {
+            return;
+        }
+        leg.Done = true;
+        leg.FinalStatus = status;
+        if (Phase == CallPhase.Setup && !_cancelling && _legs.TrueForAll(l => l.Done))
+        {
+            FailCall(BestFailure(), null);
+        }
+    }
+
+    /// <summary>1xx other than 100 is relayed to the caller in the caller's early dialog, SDP rewritten (§13.3.1.1).</summary>
+    private void OnCalleeProvisional(CalleeLeg leg, SipResponse response)
+    {
+        if (response.StatusCode == 100)
+        {
+            OnTryingReceived();
+            StartSetupTimer(SetupStage.Trying);
+            return;
+        }
+        var relay = CallerResponse(response.StatusCode, response.ReasonPhrase);
+        bool withSdp = TryAnswerMedia(leg, response, relay);
+        OnProvisionalReceived(response.StatusCode, withSdp);
+        StartSetupTimer(response.StatusCode == 180 || response.StatusCode == 181 || response.StatusCode == 182 ? SetupStage.Ringing : SetupStage.Progress);
+        _callerInvite.SendResponse(relay);
+    }
+
+    /// <summary>
+    /// The first 2xx wins (§13.2.2.4): ACK it, cancel the other forks, answer the caller. A 2xx from a fork that
+    /// lost, or after the call ended, is ACKed and then hung up with BYE, since the dialog it created is unwanted.
+    /// </summary>
+    private void OnCalleeAnswer(CalleeLeg leg, SipResponse response)
+    {
+        AdoptCalleeDialog(leg, response);
+        if (_answered == leg)
+        {
+            SendCalleeAck(leg, response.CSeq.Number); // a retransmitted 2xx: our ACK was lost
+            return;
+        }
+        leg.Done = true;
+        leg.FinalStatus = response.StatusCode;
+        SendCalleeAck(leg, response.CSeq.Number);
+        if (_answered is not null || Phase != CallPhase.Setup || _cancelling)
+        {
+            SendBye(leg.Dialog);
+            return;
+        }
+        _answered = leg;
+        foreach (var other in _legs)
+        {
+            if (other != leg && !other.Done)
+            {
+                CancelLeg(other);
+            }
+        }
+        var ok = CallerResponse(200, "OK");
+        TryAnswerMedia(leg, response, ok);
+        Phase = CallPhase.Connected;
+        OnAnswered();
+        StopSetupTimer();
+        SendCallerOk(ok);
+        StartCallTimers();
+    }
+
+    private void AdoptCalleeDialog(CalleeLeg leg, SipResponse response)
+    {
+        leg.Dialog.RemoteTag ??= response.To.Tag;
+        if (response.Headers.Get(HeaderKind.Contact) is { } contact)
+        {
+            try
+            {
+                leg.Dialog.RemoteTarget = NameAddress.Parse(contact).Uri;
+            }
+            catch (SipFormatException)
+            {
+                // Keep the request target: a 2xx with a bad Contact still established the dialog.
+            }
+        }
+        leg.Dialog.RouteSet.Clear();
+        leg.Dialog.RouteSet.AddRange(response.Headers.GetAll(HeaderKind.RecordRoute).Reverse());
+    }
+
+    /// <summary>The ACK for a 2xx is its own transaction-less request to the remote target (§13.2.2.4, §17.1.1.3).</summary>
+    private void SendCalleeAck(CalleeLeg leg, uint cseq)
+    {
+        var ack = leg.Dialog.CreateRequest(SipMethod.Ack, cseq);
+        if (PendingLateOfferAnswer is { } answer && leg == _answered)
+        {
+            ack.Headers.Add(HeaderKind.ContentType, "application/sdp");
+            ack.Body = answer;
+        }
+        _owner.SendStateless(ack, leg.Dialog.Destination);
+    }
+
+    private void CancelLeg(CalleeLeg leg)
+    {
+        if (leg.Done || leg.Cancelled)
+        {
+            return;
+        }
+        if (leg.GotProvisional)
+        {
+            SendCancel(leg);
+        }
+        else
+        {
+            // §9.1: no CANCEL before a provisional; it goes out with the first one (or timer B ends the INVITE).
+            leg.CancelPending = true;
+        }
+    }
+
+    private void SendCancel(CalleeLeg leg)
+    {
+        leg.CancelPending = false;
+        leg.Cancelled = true;
+        var cancel = leg.Invite!.CreateCancel();
+        _owner.Transactions.SendRequest(cancel, leg.Dialog.Destination, NoResponseExpected.Instance);
+    }
+
+    /// <summary>The caller cancelled before answer (§9.2): 487 to its INVITE, CANCEL to every fork.</summary>
+    public void OnCallerCancel()
+    {
+        if (Phase != CallPhase.Setup)
+        {
+            return;
+        }
+        _cancelling = true;
+        foreach (var leg in _legs)
+        {
+            CancelLeg(leg);
+        }
+        _callerInvite.SendResponse(CallerResponse(487, null));
+        EndCall(CallEnd.CancelledByCaller);
+    }
+
+    /// <summary>Fails the call before answer: the chosen status to the caller, the forks cancelled.</summary>
+    private void FailCall(int status, CallEnd? reason)
+    {
+        foreach (var leg in _legs)
+        {
+            CancelLeg(leg);
+        }
+        var response = CallerResponse(status, null);
+        _callerInvite.SendResponse(response);
+        EndCall(reason ?? CallEndFromCalleeStatus(status));
+    }
+
+    /// <summary>Response selection among the forks (§16.7 step 6, simplified): 6xx first, then busy, then the lowest status.</summary>
+    private int BestFailure()
+    {
+        var statuses = _legs.Select(l => l.FinalStatus).Where(s => s >= 300).ToList();
+        if (statuses.Count == 0)
+        {
+            return 480;
+        }
+        return statuses.FirstOrDefault(s => s >= 600) is var global and > 0 ? global
+            : statuses.Contains(486) ? 486
+            : statuses.Min();
+    }
+
+    /// <summary>A response to the caller's INVITE, in the caller's dialog (our tag on To).</summary>
+    private SipResponse CallerResponse(int status, string? reason)
+    {
+        var response = SipResponseFactory.Create(CallerInvite, status, reason, Caller.LocalTag);
+        if (status is > 100 and < 300)
+        {
+            response.Headers.Add(HeaderKind.Contact, Caller.LocalContact);
+            response.Headers.Add(HeaderKind.Allow, SipRequestRouter.Allow);
+        }
+        response.Headers.Add(HeaderKind.Server, B2bua.UserAgent);
+        return response;
+    }
+
+    public void OnTimer(int kind, TimerHandle handle) => Post(() => HandleTimer((CallTimer)kind, handle));
+}
