@@ -100,6 +100,20 @@ public sealed class Call
         }
     }
 
+    /// <summary>Records the media addresses seen in SDP ("ip:port"); null keeps.</summary>
+    public void SetMedia(string? callerRtpIp = null, string? calleeRtpIp = null)
+    {
+        lock (_lock)
+        {
+            var s = _snapshot;
+            _snapshot = s with
+            {
+                CallerRtpIp = callerRtpIp ?? s.CallerRtpIp,
+                CalleeRtpIp = calleeRtpIp ?? s.CalleeRtpIp,
+            };
+        }
+    }
+
     /// <summary>
     /// Fires a progress trigger (InviteSent, Rerouted, the 1xx triggers, Answered). Returns false, and changes
     /// nothing, when the table has no such transition from the current state. Endings go through <see cref="End"/>.

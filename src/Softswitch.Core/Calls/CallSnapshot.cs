@@ -36,6 +36,10 @@ public sealed record CallSnapshot
     public string CallerCodec { get; init; } = "";
     public string CalleeCodec { get; init; } = "";
 
+    /// <summary>Media addresses as "ip:port" (callerRtpIp / calleeRtpIp); empty until SDP is seen.</summary>
+    public string CallerRtpIp { get; init; } = "";
+    public string CalleeRtpIp { get; init; } = "";
+
     /// <summary>When the caller's INVITE arrived.</summary>
     public required DateTimeOffset StartTime { get; init; }
     public DateTimeOffset? ConnectTime { get; init; }
