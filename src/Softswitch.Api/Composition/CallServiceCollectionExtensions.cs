@@ -1,0 +1,43 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Softswitch.Core.Calls;
+using Softswitch.Core.Cdrs;
+using Softswitch.Core.Store;
+
+namespace Softswitch.Api.Composition;
+
+/// <summary>Registers the call model and the CDR path (called from AddSoftswitchCore).</summary>
+public static class CallServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="CallEvents"/>, <see cref="CallRegistry"/>, the CDR queue (options
+    /// <see cref="CdrQueueOptions"/>, validated at start), <see cref="SqliteCdrStore"/> as <see cref="ICdrStore"/>,
+    /// <see cref="CdrService"/>, <see cref="CdrRecorder"/>, the <see cref="CdrWriter"/> as a hosted service, a
+    /// logger for refused transitions, and <see cref="DetachedCallControl"/> as <see cref="ICallControl"/> unless
+    /// one is registered (the B2BUA's, registered before or after this, wins). Needs
+    /// <see cref="SqliteSoftswitchStore"/> from AddSoftswitchCore.
+    /// </summary>
+    public static IServiceCollection AddSoftswitchCalls(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<CdrQueueOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CdrQueueOptions>, CdrQueueOptionsValidator>());
+        services.AddSingleton<CallEvents>();
+        services.AddSingleton<CallRegistry>();
+        services.AddSingleton(sp => new CdrQueue(sp.GetRequiredService<IOptions<CdrQueueOptions>>().Value));
+        services.AddSingleton<ICdrStore>(sp => new SqliteCdrStore(sp.GetRequiredService<SqliteSoftswitchStore>()));
+        services.AddSingleton<CdrService>();
+        services.AddSingleton<CdrRecorder>();
+        services.AddSingleton(sp => new CdrWriter(
+            sp.GetRequiredService<CdrQueue>(),
+            sp.GetRequiredService<ICdrStore>(),
+            sp.GetRequiredService<IOptions<CdrQueueOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<ICallControl, DetachedCallControl>();
+        // Hosted services stop in reverse order of registration; AddSoftswitchCore runs before the SIP engine is
+        // registered, so the writer stops after the B2BUA has ended the calls, and drains their CDRs.
+        services.AddHostedService<CdrWriterHostedService>();
+        services.AddHostedService<CallEventLogger>();
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+namespace Softswitch.Core.Calls;
+
+/// <summary>
+/// Why a call ended: InfoCdr / CreateCdr endReason (001_… §3.47, §3.51). The manual refers to a table of end
+/// reasons ("《终止原因》") without listing it, so this is the project's own, with stable codes: never renumber
+/// one, only append. Ranges: 1-9 cleared by a party, 10-39 failed before answer, 40-59 ended by the switch.
+/// Everything else about a reason (SIP status, direction, trigger, text) is in <see cref="EndReasons"/>.
+/// </summary>
+public enum EndReason
+{
+    CallerHangup = 1,
+    CalleeHangup = 2,
+    CallerCancelled = 3,
+
+    CalleeBusy = 10,
+    CalleeDeclined = 11,
+    NoAnswer = 12,
+    InviteTimeout = 13,
+    TryingTimeout = 14,
+    ProgressTimeout = 15,
+    CalleeUnavailable = 16,
+    CalleeNotRegistered = 17,
+    NumberNotFound = 18,
+    NoRoute = 19,
+    CallerForbidden = 20,
+    CalleeLocked = 21,
+    CallerLineLimit = 22,
+    CalleeLineLimit = 23,
+    AuthenticationFailed = 24,
+    InsufficientBalance = 25,
+    NotAcceptable = 26,
+    CalleeRejected = 27,
+    CalleeServerError = 28,
+    TransportFailure = 29,
+
+    NoMedia = 40,
+    SessionTimerExpired = 41,
+    MaxDurationReached = 42,
+    DisconnectedByManagement = 43,
+    ServerShutdown = 44,
+    InternalError = 45,
+}

@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+
+namespace Softswitch.Core.Calls;
+
+/// <summary>
+/// The one table mapping end reason &lt;-&gt; SIP status &lt;-&gt; direction (STYLE.md "Every ending carries a
+/// cause", after FreeSWITCH's hangup-cause table). The B2BUA uses it both ways: <see cref="Of"/> to pick the status
+/// it answers the caller with, <see cref="FromCalleeStatus"/> to name the reason of a callee's final error; the
+/// CDR stores the reason code. Rendered to docs/end-reasons.md.
+/// </summary>
+public static class EndReasons
+{
+    /// <summary>Every reason, in code order.</summary>
+    public static readonly IReadOnlyList<EndReasonInfo> All =
+    [
+        new(EndReason.CallerHangup, null, EndDirection.Caller, CallTrigger.Hangup, "Normal hangup: the caller sent BYE."),
+        new(EndReason.CalleeHangup, null, EndDirection.Callee, CallTrigger.Hangup, "Normal hangup: the callee sent BYE."),
+        new(EndReason.CallerCancelled, 487, EndDirection.Caller, CallTrigger.Cancel,
+            "The caller cancelled before answer (CANCEL; the INVITE is answered 487, RFC 3261 §9.2)."),
+        new(EndReason.CalleeBusy, 486, EndDirection.Callee, CallTrigger.Fail, "The callee is busy (486 or 600)."),
+        new(EndReason.CalleeDeclined, 603, EndDirection.Callee, CallTrigger.Fail, "The callee declined (603)."),
+        new(EndReason.NoAnswer, 480, EndDirection.Server, CallTrigger.Fail,
+            "No answer: ringing lasted longer than the ringing timeout; the switch cancelled the callee."),
+        new(EndReason.InviteTimeout, 408, EndDirection.Server, CallTrigger.Fail,
+            "No response at all to INVITE (RFC 3261 Timer B or the configured invite timeout), or 408 from the callee."),
+        new(EndReason.TryingTimeout, 480, EndDirection.Server, CallTrigger.Fail,
+            "100 Trying came but no 18x or 2xx within the trying timeout."),
+        new(EndReason.ProgressTimeout, 480, EndDirection.Server, CallTrigger.Fail,
+            "183 Session Progress came but no 180 or 2xx within the progress timeout."),
+        new(EndReason.CalleeUnavailable, 480, EndDirection.Callee, CallTrigger.Fail,
+            "The callee side answered 480 Temporarily Unavailable."),
+        new(EndReason.CalleeNotRegistered, 480, EndDirection.Server, CallTrigger.Fail,
+            "The callee is a phone of this switch that is not registered (offline)."),
+        new(EndReason.NumberNotFound, 404, EndDirection.Server, CallTrigger.Fail,
+            "The called number does not exist (no phone, no route prefix), or 404/604 from the callee side."),
+        new(EndReason.NoRoute, 503, EndDirection.Server, CallTrigger.Fail,
+            "A route matched but no routing gateway is available (all locked, full or failed)."),
+        new(EndReason.CallerForbidden, 403, EndDirection.Server, CallTrigger.Fail,
+            "The caller may not call out: phone or account locked for out-calls, or the callee is outside its limits."),
+        new(EndReason.CalleeLocked, 403, EndDirection.Server, CallTrigger.Fail,
+            "The callee phone is locked for in-calls."),
+        new(EndReason.CallerLineLimit, 503, EndDirection.Server, CallTrigger.Fail,
+            "The caller's line limit (lineCallOut / lineCapacity) is reached."),
+        new(EndReason.CalleeLineLimit, 486, EndDirection.Server, CallTrigger.Fail,
+            "The callee's line limit (lineCallIn / lineCapacity) is reached."),
+        new(EndReason.AuthenticationFailed, 403, EndDirection.Server, CallTrigger.Fail,
+            "The caller failed digest authentication (after the 401/407 challenge)."),
+        new(EndReason.InsufficientBalance, 402, EndDirection.Server, CallTrigger.Fail,
+            "The paying account has no balance left for this call (billing, later)."),
+        new(EndReason.NotAcceptable, 488, EndDirection.Server, CallTrigger.Fail,
+            "Malformed SDP or no common codec (488, or 606 from the callee side)."),
+        new(EndReason.CalleeRejected, 480, EndDirection.Callee, CallTrigger.Fail,
+            "Any other 3xx-6xx final response from the callee side; its own status is relayed when known."),
+        new(EndReason.CalleeServerError, 502, EndDirection.Callee, CallTrigger.Fail,
+            "The callee side answered 5xx (its own status is relayed when known)."),
+        new(EndReason.TransportFailure, 503, EndDirection.Server, CallTrigger.Fail,
+            "The INVITE could not be sent to the callee (RFC 3261 §8.1.3.1: a transport error counts as 503)."),
+        new(EndReason.NoMedia, 408, EndDirection.Server, CallTrigger.Abort,
+            "No RTP from either side for longer than the media timeout; both legs get BYE."),
+        new(EndReason.SessionTimerExpired, 408, EndDirection.Server, CallTrigger.Abort,
+            "The session was not refreshed before the session timer expired (RFC 4028 §10)."),
+        new(EndReason.MaxDurationReached, 503, EndDirection.Server, CallTrigger.Abort,
+            "The call reached its maximum duration (configuration or remaining balance)."),
+        new(EndReason.DisconnectedByManagement, 503, EndDirection.Server, CallTrigger.Abort,
+            "Ended through the management interface (DisconnectCurrentCall, 001_… §3.82)."),
+        new(EndReason.ServerShutdown, 503, EndDirection.Server, CallTrigger.Abort,
+            "The switch is shutting down (SIGINT/SIGTERM)."),
+        new(EndReason.InternalError, 500, EndDirection.Server, CallTrigger.Abort,
+            "An unexpected failure inside the switch; logged."),
+    ];
+
+    private static readonly FrozenDictionary<EndReason, EndReasonInfo> ByReason = All.ToFrozenDictionary(i => i.Reason);
+
+    /// <summary>The table row of a reason; an undefined value (e.g. one sent through CreateCdr) has none.</summary>
+    public static EndReasonInfo? Find(EndReason reason) => ByReason.GetValueOrDefault(reason);
+
+    /// <summary>The table row of a defined reason.</summary>
+    public static EndReasonInfo Of(EndReason reason) =>
+        ByReason.TryGetValue(reason, out var info)
+            ? info
+            : throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a defined end reason.");
+
+    /// <summary>
+    /// The reason for a final non-2xx response (300-699) from the callee side to our INVITE, so the CDR says why
+    /// the attempt failed. 487 means the callee confirmed our CANCEL, which only the caller's CANCEL causes.
+    /// </summary>
+    public static EndReason FromCalleeStatus(int status) => status switch
+    {
+        486 or 600 => EndReason.CalleeBusy,
+        603 => EndReason.CalleeDeclined,
+        404 or 604 => EndReason.NumberNotFound,
+        408 => EndReason.InviteTimeout,
+        480 => EndReason.CalleeUnavailable,
+        487 => EndReason.CallerCancelled,
+        488 or 606 => EndReason.NotAcceptable,
+        >= 500 and < 600 => EndReason.CalleeServerError,
+        _ => EndReason.CalleeRejected,
+    };
+}

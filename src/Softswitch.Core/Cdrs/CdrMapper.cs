@@ -1,0 +1,45 @@
+using Softswitch.Core.Calls;
+
+namespace Softswitch.Core.Cdrs;
+
+/// <summary>Turns an ended call into its CDR (InfoCdr, 001_… §3.47).</summary>
+public static class CdrMapper
+{
+    /// <summary>
+    /// start is the connect time of an answered call and the arrival time otherwise, stop the release time, so
+    /// stop - start is the hold time of an answered call. holdTime rounds connected milliseconds up to whole
+    /// seconds (a 200 ms call is not free); feeTime equals holdTime until fee rates with billing cycles exist.
+    /// </summary>
+    public static Cdr FromCall(CallSnapshot call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var stop = call.StopTime ?? call.ConnectTime ?? call.StartTime;
+        var start = call.ConnectTime ?? call.StartTime;
+        int hold = (int)Math.Min(int.MaxValue, (call.HoldMilliseconds + 999) / 1000);
+        return new Cdr
+        {
+            CallId = call.CallId,
+            CallerE164 = call.CallerE164,
+            CallerAccessE164 = call.CallerAccessE164,
+            CallerProductId = call.CallerProductId,
+            CallerToGatewayE164 = call.CallerToGatewayE164,
+            CallerGateway = call.CallerGateway ?? "",
+            CallerIp = call.CallerIp,
+            CalleeE164 = call.CalleeE164,
+            CalleeAccessE164 = call.CalleeAccessE164,
+            CalleeProductId = call.CalleeProductId,
+            CalleeToGatewayE164 = call.CalleeToGatewayE164,
+            CalleeGateway = call.CalleeGateway ?? "",
+            CalleeIp = call.CalleeIp,
+            Start = start.ToUnixTimeMilliseconds(),
+            Stop = stop.ToUnixTimeMilliseconds(),
+            HoldTime = hold,
+            FeeTime = hold,
+            Account = call.Account,
+            AccountName = call.AccountName,
+            EndDirection = call.EndDirection ?? EndDirection.Server,
+            EndReason = call.EndReason ?? EndReason.InternalError,
+            BillingMode = call.CallerGateway is null ? 0 : 1,
+        };
+    }
+}

@@ -1,0 +1,27 @@
+using Softswitch.Core.Calls;
+
+namespace Softswitch.Core.Cdrs;
+
+/// <summary>
+/// The last step of every call: takes it out of the live calls and queues its one CDR. Every call, answered or
+/// not, ends in exactly one CDR: the call's claim makes a second <see cref="Complete"/> a no-op.
+/// </summary>
+public sealed class CdrRecorder(CallRegistry registry, CdrQueue queue)
+{
+    /// <summary>
+    /// Removes the released call from the registry and queues its CDR. Returns false if its CDR was already
+    /// queued, or if the queue refused it (full or closed; counted in <see cref="CdrQueue.Refused"/>).
+    /// </summary>
+    public bool Complete(Call call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var snapshot = call.Snapshot;
+        if (snapshot.State != CallState.Released)
+        {
+            throw new InvalidOperationException(
+                $"Call {snapshot.CallId} is {snapshot.State}: end it (Call.End) before completing it.");
+        }
+        registry.Remove(snapshot.CallId);
+        return call.TryClaimCdr() && queue.TryEnqueue(CdrMapper.FromCall(snapshot));
+    }
+}

@@ -1,0 +1,87 @@
+using Dapper;
+using Softswitch.Core.Store;
+
+namespace Softswitch.Core.Cdrs;
+
+/// <summary>
+/// CDRs in the shared SQLite file (table cdrs, <see cref="CallMigrations"/>). Column names are the manual's, so
+/// Dapper maps rows straight onto <see cref="Cdr"/>; enumerations are stored as their integer codes.
+/// </summary>
+public sealed class SqliteCdrStore(SqliteSoftswitchStore store) : ICdrStore
+{
+    private const string Columns =
+        "flowNo, callId, callerE164, callerAccessE164, callerProductId, callerToGatewayE164, callerGateway, callerIp, " +
+        "calleeE164, calleeAccessE164, calleeProductId, calleeToGatewayE164, calleeGateway, calleeIp, start, stop, " +
+        "holdTime, feeTime, fee, feePrefix, suiteFee, suiteFeeTime, agentFee, agentFeeTime, agentFeePrefix, " +
+        "agentSuiteFee, agentSuiteFeeTime, callLevel, account, accountName, agentAccount, agentName, endDirection, " +
+        "endReason, calleeBilling, billingMode";
+
+    private static readonly string Parameters =
+        string.Join(", ", Columns.Split(", ").Select(c => "@" + char.ToUpperInvariant(c[0]) + c[1..]));
+
+    private static readonly string InsertSql = $"INSERT INTO cdrs ({Columns}) VALUES ({Parameters});";
+
+    // A given flowNo that clashes is skipped, not an error (001_… §3.51); changes() then tells which happened.
+    private static readonly string InsertOrIgnoreSql =
+        $"INSERT OR IGNORE INTO cdrs ({Columns}) VALUES ({Parameters}); SELECT changes(), last_insert_rowid();";
+
+    public async Task InsertBatchAsync(IReadOnlyList<Cdr> cdrs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cdrs);
+        if (cdrs.Count == 0)
+        {
+            return;
+        }
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        // Dapper runs the command once per element, all inside the one transaction: one fsync per batch.
+        await connection.ExecuteAsync(new CommandDefinition(InsertSql, cdrs, transaction,
+            cancellationToken: cancellationToken));
+        transaction.Commit();
+    }
+
+    public async Task<long?> TryInsertAsync(Cdr cdr, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cdr);
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        var (changes, rowId) = await connection.QuerySingleAsync<(long, long)>(
+            new CommandDefinition(InsertOrIgnoreSql, cdr, cancellationToken: cancellationToken));
+        return changes == 0 ? null : rowId;
+    }
+
+    public async Task<IReadOnlyList<Cdr>> QueryAsync(CdrQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sql = new System.Text.StringBuilder(
+            $"SELECT {Columns} FROM cdrs WHERE account IN @Accounts AND start >= @From AND start < @To");
+        if (query.CallerE164 is not null)
+        {
+            sql.Append(" AND callerE164 = @CallerE164");
+        }
+        if (query.CalleeE164 is not null)
+        {
+            sql.Append(" AND calleeE164 = @CalleeE164");
+        }
+        if (query.CallerGateway is not null)
+        {
+            sql.Append(" AND callerGateway = @CallerGateway");
+        }
+        if (query.CalleeGateway is not null)
+        {
+            sql.Append(" AND calleeGateway = @CalleeGateway");
+        }
+        sql.Append(" ORDER BY start, flowNo;");
+        await using var connection = await store.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Cdr>(new CommandDefinition(sql.ToString(), new
+        {
+            query.Accounts,
+            From = query.From.ToUnixTimeMilliseconds(),
+            To = query.To.ToUnixTimeMilliseconds(),
+            query.CallerE164,
+            query.CalleeE164,
+            query.CallerGateway,
+            query.CalleeGateway,
+        }, cancellationToken: cancellationToken));
+        return rows.AsList();
+    }
+}
