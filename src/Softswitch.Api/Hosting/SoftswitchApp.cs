@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
+using Softswitch.Api.Vos.Access;
 using Softswitch.Core.Registrations;
 using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Registrar;
@@ -56,7 +57,8 @@ public static class SoftswitchApp
         string dbPath = Path.GetFullPath(database.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(dbPath)!);
         services.AddSoftswitchCore(dbPath);
-        services.AddOptions<VosApiOptions>().Bind(builder.Configuration.GetSection("api"));
+        services.AddOptions<VosApiOptions>().Bind(builder.Configuration.GetSection("api")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<VosApiOptions>, VosApiOptionsValidator>();
         services.AddSingleton<DemoCredentials>();
         services.AddHostedService<DemoSeeder>();
         services.AddOptions<B2buaOptions>().Bind(builder.Configuration.GetSection("calls")).ValidateOnStart();
