@@ -27,6 +27,7 @@ public sealed class SipEngine : IDisposable
         AuthOptions authOptions,
         SipTimerOptions timerOptions,
         B2buaOptions callOptions,
+        CallServices callServices,
         IPhoneDirectory phones,
         RegistrationTable registrations,
         TimeProvider time,
@@ -41,7 +42,7 @@ public sealed class SipEngine : IDisposable
         router.Attach(layer);
         _transactions = layer;
         B2bua = new B2bua.B2bua(callOptions, timerOptions, layer, _wheel, _transports, Registrar, phones, registrations,
-            new CallServices(), time, loggers.CreateLogger<B2bua.B2bua>());
+            callServices, time, loggers.CreateLogger<B2bua.B2bua>());
         router.Attach(B2bua);
         var every = TimeSpan.FromSeconds(registrarOptions.SweepIntervalSeconds);
         _sweep = time.CreateTimer(_ => Registrar.Sweep(), null, every, every);

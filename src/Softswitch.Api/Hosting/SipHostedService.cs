@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Options;
+using Softswitch.Core.Calls;
+using Softswitch.Core.Cdrs;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
 using Softswitch.Sip;
@@ -17,6 +19,8 @@ public sealed class SipHostedService(
     IOptions<SipTimerOptions> timers,
     IOptions<B2buaOptions> calls,
     IPhoneDirectory phones,
+    CallRegistry callRegistry,
+    CdrRecorder cdrs,
     RegistrationTable registrations,
     TimeProvider time,
     ILoggerFactory loggers) : IHostedService, IDisposable
@@ -32,7 +36,7 @@ public sealed class SipHostedService(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, phones, registrations, time, loggers);
+        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs), phones, registrations, time, loggers);
         engine.Start(_stopping.Token);
         _engine = engine;
         return Task.CompletedTask;

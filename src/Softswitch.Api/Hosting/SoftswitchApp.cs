@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Api.Vos.Access;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Softswitch.Core.Calls;
 using Softswitch.Core.Registrations;
 using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Registrar;
@@ -64,6 +66,7 @@ public static class SoftswitchApp
         services.AddOptions<B2buaOptions>().Bind(builder.Configuration.GetSection("calls")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<B2buaOptions>, B2buaOptionsValidator>();
         services.AddSingleton<SipHostedService>();
+        services.Replace(ServiceDescriptor.Singleton<ICallControl, SipCallControl>());
         services.AddHostedService(sp => sp.GetRequiredService<SipHostedService>());
         services.AddHostedService<StartupBanner>();
         services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection("http")).ValidateOnStart();

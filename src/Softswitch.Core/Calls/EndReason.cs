@@ -39,4 +39,10 @@ public enum EndReason
     DisconnectedByManagement = 43,
     ServerShutdown = 44,
     InternalError = 45,
+
+    /// <summary>An in-dialog request to one leg of a connected call timed out or was answered 481 (RFC 3261 §12.2.1.2).</summary>
+    LegUnreachable = 46,
+
+    /// <summary>The caller never acknowledged the switch's 2xx within 64*T1 (RFC 3261 §13.3.1.4).</summary>
+    AckTimeout = 47,
 }

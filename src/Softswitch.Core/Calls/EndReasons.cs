@@ -67,6 +67,10 @@ public static class EndReasons
             "The switch is shutting down (SIGINT/SIGTERM)."),
         new(EndReason.InternalError, 500, EndDirection.Server, CallTrigger.Abort,
             "An unexpected failure inside the switch; logged."),
+        new(EndReason.LegUnreachable, 408, EndDirection.Server, CallTrigger.Abort,
+            "A request inside the dialog of one leg timed out or got 481 (RFC 3261 §12.2.1.2); both legs get BYE."),
+        new(EndReason.AckTimeout, 408, EndDirection.Caller, CallTrigger.Abort,
+            "The caller never sent ACK for the 200 OK within 64*T1 (RFC 3261 §13.3.1.4); both legs get BYE."),
     ];
 
     private static readonly FrozenDictionary<EndReason, EndReasonInfo> ByReason = All.ToFrozenDictionary(i => i.Reason);

@@ -1,3 +1,4 @@
+using Softswitch.Core.Calls;
 using Microsoft.Extensions.Logging;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
@@ -96,29 +97,29 @@ public sealed partial class B2bua
     }
 
     /// <summary>Admission checks after authentication; each refusal has its end reason (docs/end-reasons.md).</summary>
-    internal (CallEnd? Refusal, IReadOnlyList<(SipUri Contact, SipEndPoint Destination)> Contacts) Admit(PhoneCredentials caller, PhoneCredentials? callee)
+    internal (EndReason? Refusal, IReadOnlyList<(SipUri Contact, SipEndPoint Destination)> Contacts) Admit(PhoneCredentials caller, PhoneCredentials? callee)
     {
         if (caller.Locked || !caller.MayCallOut)
         {
-            return (CallEnd.CallerLocked, []);
+            return (EndReason.CallerForbidden, []);
         }
         if (callee is null)
         {
-            return (CallEnd.NumberNotFound, []);
+            return (EndReason.NumberNotFound, []);
         }
         if (!callee.MayReceive)
         {
-            return (CallEnd.CalleeLocked, []);
+            return (EndReason.CalleeLocked, []);
         }
         var (callerOut, callerIn) = Lines(caller.E164);
         if ((caller.LineCallOut > 0 && callerOut >= caller.LineCallOut) || (caller.LineCapacity > 0 && callerOut + callerIn >= caller.LineCapacity))
         {
-            return (CallEnd.CallerLineLimit, []);
+            return (EndReason.CallerLineLimit, []);
         }
         var (calleeOut, calleeIn) = Lines(callee.E164);
         if ((callee.LineCallIn > 0 && calleeIn >= callee.LineCallIn) || (callee.LineCapacity > 0 && calleeOut + calleeIn >= callee.LineCapacity))
         {
-            return (CallEnd.CalleeLineLimit, []);
+            return (EndReason.CalleeLineLimit, []);
         }
         var contacts = new List<(SipUri, SipEndPoint)>();
         foreach (var binding in _registrations.Get(callee.E164, _time.GetUtcNow()))
@@ -128,7 +129,7 @@ public sealed partial class B2bua
                 contacts.Add((uri!, destination));
             }
         }
-        return contacts.Count == 0 ? (CallEnd.CalleeNotRegistered, []) : (null, contacts);
+        return contacts.Count == 0 ? (EndReason.CalleeNotRegistered, []) : (null, contacts);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Softswitch.Core.Calls;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Softswitch.Core.Phones;
@@ -15,7 +16,7 @@ namespace Softswitch.Sip.B2bua;
 /// and bridges the caller's dialog to one outbound dialog per registered contact of the callee. Holds the table of
 /// live dialogs so in-dialog requests find their call. Each call then runs on its own mailbox (<see cref="B2buaCall"/>).
 /// </summary>
-public sealed partial class B2bua
+public sealed partial class B2bua : ICallControl
 {
     public const string UserAgent = "Softswitch";
 
@@ -80,6 +81,8 @@ public sealed partial class B2bua
         return $"<sip:{user}@{host}:{local.Port}{suffix}>";
     }
 
+    internal System.Net.IPEndPoint LocalEndPoint(SipTransportKind transport) => _transport.LocalEndPoint(transport).EndPoint;
+
     internal string LocalHost(SipTransportKind transport)
     {
         var local = _transport.LocalEndPoint(transport).EndPoint;
@@ -140,7 +143,7 @@ public sealed partial class B2bua
         }
     }
 
-    internal void OnCallEnded(B2buaCall call, CallEnd reason)
+    internal void OnCallEnded(B2buaCall call, EndReason reason)
     {
         LogCallEnded(call.Caller.CallId, reason, call.Phase);
         _calls.TryRemove(call, out _);
@@ -160,12 +163,26 @@ public sealed partial class B2bua
 
     internal void OnCallError(Exception e) => LogCallError(e);
 
+    /// <summary>DisconnectCurrentCall (001_… §3.82): BYE both legs, or a final response before answer.</summary>
+    public bool Disconnect(long callId, EndReason reason)
+    {
+        foreach (var call in _calls.Keys)
+        {
+            if (call.HasRecord && call.Record.CallId == callId)
+            {
+                call.Post(() => call.Hangup(reason));
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Ends every call (BYE both legs, or a final response before answer) for shutdown.</summary>
     public async Task HangupAllAsync(TimeSpan wait)
     {
         foreach (var call in _calls.Keys)
         {
-            call.Post(() => call.Hangup(CallEnd.ServerShutdown));
+            call.Post(() => call.Hangup(EndReason.ServerShutdown));
         }
         var deadline = _time.GetUtcNow() + wait;
         while (!_calls.IsEmpty && _time.GetUtcNow() < deadline)
@@ -183,7 +200,7 @@ public sealed partial class B2bua
     private partial void LogSendFailed(string callId, Exception error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId} ended: {Reason} ({Phase})")]
-    private partial void LogCallEnded(string callId, CallEnd reason, CallPhase phase);
+    private partial void LogCallEnded(string callId, EndReason reason, CallPhase phase);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Call event failed")]
     private partial void LogCallError(Exception error);

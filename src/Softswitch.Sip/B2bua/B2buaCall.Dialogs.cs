@@ -1,3 +1,4 @@
+using Softswitch.Core.Calls;
 using Softswitch.Sip.Messages;
 using Softswitch.Sip.Transactions;
 
@@ -52,14 +53,14 @@ internal sealed partial class B2buaCall
                 return;
             }
             SendBye(_answered!.Dialog);
-            EndCall(CallEnd.CallerHangup);
+            EndCall(EndReason.CallerHangup);
         }
         else
         {
             if (Phase == CallPhase.Connected)
             {
                 SendBye(Caller);
-                EndCall(CallEnd.CalleeHangup);
+                EndCall(EndReason.CalleeHangup);
             }
         }
     }
@@ -134,7 +135,7 @@ internal sealed partial class B2buaCall
         if (status == 408 && Phase == CallPhase.Connected)
         {
             // §12.2.1.2: a 408 or 481 to an in-dialog request ends the dialog; tear the call down.
-            Hangup(relay.OriginSide == CallSide.Caller ? CallEnd.CalleeNoResponse : CallEnd.CallerNoResponse);
+            Hangup(relay.OriginSide == CallSide.Caller ? EndReason.LegUnreachable : EndReason.LegUnreachable);
         }
     }
 
@@ -148,12 +149,12 @@ internal sealed partial class B2buaCall
     /// Ends the call from the switch's side (management, timeouts, shutdown): before answer the forks are cancelled
     /// and the caller gets a final response; once connected both legs get BYE.
     /// </summary>
-    public void Hangup(CallEnd reason)
+    public void Hangup(EndReason reason)
     {
         switch (Phase)
         {
             case CallPhase.Setup:
-                FailCall(CallEnds.SipStatus(reason), reason);
+                FailCall(SipStatusFor(reason), reason);
                 break;
             case CallPhase.Connected:
                 SendBye(Caller);
@@ -163,7 +164,7 @@ internal sealed partial class B2buaCall
         }
     }
 
-    private void EndCall(CallEnd reason)
+    private void EndCall(EndReason reason)
     {
         if (Phase == CallPhase.Ended && _ended)
         {

@@ -1,29 +1,83 @@
+using Softswitch.Core.Calls;
+
 namespace Softswitch.Sip.B2bua;
 
-/// <summary>TEMPORARY: the Core call model (states, CDRs) is wired here when it lands.</summary>
+/// <summary>
+/// The bridge drives the Core call model (the keepTime state machine of DESIGN.md) from here only: one trigger per
+/// SIP event, and at the end exactly one CDR through the recorder.
+/// </summary>
 internal sealed partial class B2buaCall
 {
+    private Call? _record;
+
+    /// <summary>The Core call (VOS3000 callId, state, CDR fields); created once the caller is authenticated.</summary>
+    public bool HasRecord => _record is not null;
+
+    public Call Record => _record ?? throw new InvalidOperationException("the call record is not created yet");
+
     public void CreateRecord()
     {
+        var invite = CallerInvite;
+        var local = _owner.LocalEndPoint(Caller.Destination.Transport);
+        _record = _owner.Services.Registry.Create(new CallSetup
+        {
+            CallerE164 = Parties.CallerE164,
+            CalleeE164 = Parties.CalleeE164,
+            CallerAccessE164 = Parties.CallerAccessE164,
+            CalleeAccessE164 = Parties.CalleeAccessE164,
+            CallerIp = Parties.CallerAddress.Address.ToString(),
+            CallerPort = Parties.CallerAddress.Port,
+            CallerLocalIp = local.Address.ToString(),
+            Account = Parties.Account,
+            CallerProductId = invite.Headers.Get(Messages.HeaderKind.UserAgent) ?? "",
+            CallerSipCallId = invite.CallId,
+        });
     }
 
     private void OnInviteSent()
     {
+        var first = _legs[0];
+        Record.SetCalleeLeg(new Core.Calls.CalleeLeg
+        {
+            CalleeE164 = Parties.CalleeE164,
+            CallerToGatewayE164 = Parties.CalleeSideFrom.Uri.User,
+            CalleeToGatewayE164 = Parties.CalleeSideTo.Uri.User,
+            CalleeIp = first.Dialog.Destination.EndPoint.Address.ToString(),
+            CalleePort = first.Dialog.Destination.EndPoint.Port,
+            CalleeLocalIp = _owner.LocalEndPoint(first.Dialog.Destination.Transport).Address.ToString(),
+            CalleeSipCallId = first.Dialog.CallId,
+        });
+        Record.Fire(CallTrigger.InviteSent);
     }
 
-    private void OnTryingReceived()
-    {
-    }
+    private void OnTryingReceived() => Record.Fire(CallTrigger.TryingReceived);
 
-    private void OnProvisionalReceived(int status, bool withSdp)
+    private void OnProvisionalReceived(int status, bool withSdp) => Record.Fire(status switch
     {
-    }
+        180 or 181 or 182 => CallTrigger.RingingReceived,
+        _ => withSdp ? CallTrigger.ProgressSdpReceived : CallTrigger.ProgressReceived,
+    });
 
     private void OnAnswered()
     {
+        var leg = _answered!;
+        Record.SetCalleeLeg(new Core.Calls.CalleeLeg
+        {
+            CalleeIp = leg.Dialog.Destination.EndPoint.Address.ToString(),
+            CalleePort = leg.Dialog.Destination.EndPoint.Port,
+            CalleeSipCallId = leg.Dialog.CallId,
+        });
+        Record.Fire(CallTrigger.Answered);
     }
 
-    private void OnEnded(CallEnd reason)
+    /// <summary>Ends the record with its reason and hands it to the CDR recorder (one CDR per call).</summary>
+    private void OnEnded(EndReason reason)
     {
+        if (_record is null)
+        {
+            return;
+        }
+        _record.End(reason);
+        _owner.Services.Recorder.Complete(_record);
     }
 }

@@ -1,3 +1,4 @@
+using Softswitch.Core.Calls;
 using Softswitch.Core.Phones;
 using Softswitch.Sip.Messages;
 using Softswitch.Sip.Transactions;
@@ -14,18 +15,21 @@ internal sealed partial class B2buaCall
         var (refusal, contacts) = _owner.Admit(caller, callee);
         if (refusal is { } reason)
         {
-            FailCall(CallEnds.SipStatus(reason), reason);
+            FailCall(SipStatusFor(reason), reason);
             return;
         }
         if (!PrepareOffer(invite, out var offer, out string? contentType))
         {
-            FailCall(488, CallEnd.BadSdp);
+            FailCall(488, EndReason.NotAcceptable);
             return;
         }
         Start(contacts, offer, contentType);
     }
 
-    private static CallEnd? CalleeFailureFrom(SipResponse response) => CallEnds.FromCalleeStatus(response.StatusCode);
+    /// <summary>The final response the caller gets for a reason (docs/end-reasons.md).</summary>
+    private static int SipStatusFor(EndReason reason) => EndReasons.Of(reason).SipStatus ?? 500;
 
-    private static CallEnd CallEndFromCalleeStatus(int status) => CallEnds.FromCalleeStatus(status);
+    /// <summary>Why the attempt failed when every fork did, given the status chosen for the caller.</summary>
+    private EndReason ReasonForLegs(int status) =>
+        _legs.Count > 0 && _legs.TrueForAll(l => l.TransportFailed) ? EndReason.TransportFailure : EndReasons.FromCalleeStatus(status);
 }

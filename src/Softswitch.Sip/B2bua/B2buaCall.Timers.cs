@@ -1,3 +1,4 @@
+using Softswitch.Core.Calls;
 using Softswitch.Sip.Messages;
 using Softswitch.Sip.Timers;
 
@@ -102,21 +103,21 @@ internal sealed partial class B2buaCall
         switch (timer)
         {
             case CallTimer.Setup when handle == _setupTimer && Phase == CallPhase.Setup:
-                (int status, CallEnd reason) = _setupStage switch
+                EndReason reason = _setupStage switch
                 {
-                    SetupStage.Invite => (408, CallEnd.InviteTimeout),
-                    SetupStage.Trying => (408, CallEnd.TryingTimeout),
-                    SetupStage.Progress => (480, CallEnd.SessionProgressTimeout),
-                    _ => (480, CallEnd.NoAnswer),
+                    SetupStage.Invite => EndReason.InviteTimeout,
+                    SetupStage.Trying => EndReason.TryingTimeout,
+                    SetupStage.Progress => EndReason.ProgressTimeout,
+                    _ => EndReason.NoAnswer,
                 };
-                FailCall(status, reason);
+                FailCall(SipStatusFor(reason), reason);
                 break;
             case CallTimer.OkRetransmit when handle == _okTimer && _callerOk is not null:
                 _okElapsed += _okInterval;
                 if (_okElapsed >= _owner.TimerOptions.SixtyFourT1)
                 {
                     // §13.3.1.4: no ACK within 64*T1 — the dialog is confirmed and then torn down with BYE.
-                    Hangup(CallEnd.AckTimeout);
+                    Hangup(EndReason.AckTimeout);
                     return;
                 }
                 _callerInvite.SendResponse(_callerOk);
@@ -124,12 +125,12 @@ internal sealed partial class B2buaCall
                 _okTimer = Wheel.Schedule(_okInterval, this, (int)CallTimer.OkRetransmit);
                 break;
             case CallTimer.MaxDuration when handle == _maxDurationTimer && Phase == CallPhase.Connected:
-                Hangup(CallEnd.MaxDurationReached);
+                Hangup(EndReason.MaxDurationReached);
                 break;
             case CallTimer.MediaCheck when handle == _mediaTimer && Phase == CallPhase.Connected:
                 if (MediaIdleTooLong())
                 {
-                    Hangup(CallEnd.NoMedia);
+                    Hangup(EndReason.NoMedia);
                     return;
                 }
                 _mediaTimer = Wheel.Schedule(MediaCheckInterval, this, (int)CallTimer.MediaCheck);

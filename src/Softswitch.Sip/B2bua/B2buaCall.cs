@@ -1,3 +1,4 @@
+using Softswitch.Core.Calls;
 using Softswitch.Sip.Messages;
 using Softswitch.Sip.Timers;
 using Softswitch.Sip.Transactions;
@@ -124,11 +125,12 @@ internal sealed partial class B2buaCall : ITimerTarget
         leg.FinalStatus = status;
         if (!_cancelling && _legs.TrueForAll(l => l.Done))
         {
-            FailCall(BestFailure(), CalleeFailureFrom(response));
+            FailAllLegs();
         }
     }
 
-    internal void OnCalleeFailure(CalleeLeg leg, int status)
+    /// <summary>Timer B (408) or a transport error (503, RFC 3261 §8.1.3.1) on one fork.</summary>
+    internal void OnCalleeFailure(CalleeLeg leg, int status, bool transport)
     {
         if (leg.Done)
         {
@@ -136,10 +138,17 @@ internal sealed partial class B2buaCall : ITimerTarget
         }
         leg.Done = true;
         leg.FinalStatus = status;
+        leg.TransportFailed = transport;
         if (Phase == CallPhase.Setup && !_cancelling && _legs.TrueForAll(l => l.Done))
         {
-            FailCall(BestFailure(), null);
+            FailAllLegs();
         }
+    }
+
+    private void FailAllLegs()
+    {
+        int status = BestFailure();
+        FailCall(status, ReasonForLegs(status));
     }
 
     /// <summary>1xx other than 100 is relayed to the caller in the caller's early dialog, SDP rewritten (§13.3.1.1).</summary>
@@ -263,11 +272,11 @@ internal sealed partial class B2buaCall : ITimerTarget
             CancelLeg(leg);
         }
         _callerInvite.SendResponse(CallerResponse(487, null));
-        EndCall(CallEnd.CancelledByCaller);
+        EndCall(EndReason.CallerCancelled);
     }
 
     /// <summary>Fails the call before answer: the chosen status to the caller, the forks cancelled.</summary>
-    private void FailCall(int status, CallEnd? reason)
+    private void FailCall(int status, EndReason reason)
     {
         foreach (var leg in _legs)
         {
@@ -275,7 +284,7 @@ internal sealed partial class B2buaCall : ITimerTarget
         }
         var response = CallerResponse(status, null);
         _callerInvite.SendResponse(response);
-        EndCall(reason ?? CallEndFromCalleeStatus(status));
+        EndCall(reason);
     }
 
     /// <summary>Response selection among the forks (§16.7 step 6, simplified): 6xx first, then busy, then the lowest status.</summary>

@@ -1,6 +1,7 @@
+using Softswitch.Core.Calls;
+using Softswitch.Core.Cdrs;
+
 namespace Softswitch.Sip.B2bua;
 
-/// <summary>TEMPORARY: the Core services a call uses (registry, CDR queue, relay) are gathered here when they land.</summary>
-public sealed class CallServices
-{
-}
+/// <summary>The Core services every call uses: the live-call registry and the CDR recorder.</summary>
+public sealed record CallServices(CallRegistry Registry, CdrRecorder Recorder);

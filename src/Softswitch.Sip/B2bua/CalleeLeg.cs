@@ -26,9 +26,12 @@ internal sealed class CalleeLeg(B2buaCall call, SipDialog dialog) : IClientTrans
 
     public int FinalStatus { get; set; }
 
+    /// <summary>The INVITE could not be sent at all (as opposed to a response or a timeout).</summary>
+    public bool TransportFailed { get; set; }
+
     public void OnResponse(ClientTransaction transaction, SipResponse response) => call.Post(() => call.OnCalleeResponse(this, response));
 
-    public void OnTimeout(ClientTransaction transaction) => call.Post(() => call.OnCalleeFailure(this, 408));
+    public void OnTimeout(ClientTransaction transaction) => call.Post(() => call.OnCalleeFailure(this, 408, transport: false));
 
-    public void OnTransportError(ClientTransaction transaction, Exception error) => call.Post(() => call.OnCalleeFailure(this, 503));
+    public void OnTransportError(ClientTransaction transaction, Exception error) => call.Post(() => call.OnCalleeFailure(this, 503, transport: true));
 }
