@@ -48,7 +48,28 @@ public static class SippRunner
         throw new InvalidOperationException("no free port for SIPp");
     }
 
-    public static async Task<Result> RunAsync(int switchPort, string scenario, params string[] extra)
+    /// <summary>Runs one SIPp client scenario against the switch (one call unless "-m" is given in extra).</summary>
+    public static Task<Result> RunAsync(int switchPort, string scenario, params string[] extra) =>
+        RunAtAsync(switchPort, FreePort(), scenario, extra);
+
+    /// <summary>Runs a SIPp client scenario from a given local port (a phone registered from that port).</summary>
+    public static Task<Result> RunAtAsync(int switchPort, int localPort, string scenario, params string[] extra)
+    {
+        string[] args = [$"127.0.0.1:{switchPort}", "-sf", ScenarioPath(scenario), "-p", Port(localPort), .. extra];
+        if (!extra.Contains("-m"))
+        {
+            args = [.. args, "-m", "1"];
+        }
+        return RunRawAsync(args, TimeSpan.FromSeconds(40));
+    }
+
+    /// <summary>Starts a SIPp server scenario (a callee) on a local port; completes when it has handled its calls.</summary>
+    public static Task<Result> StartServerAsync(int localPort, string scenario, int calls, params string[] extra) =>
+        RunRawAsync(["-sf", ScenarioPath(scenario), "-p", Port(localPort), "-m", Port(calls), .. extra], TimeSpan.FromSeconds(60));
+
+    private static string Port(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task<Result> RunRawAsync(string[] arguments, TimeSpan timeout)
     {
         string sipp = RequireSipp();
         string errorFile = Path.Combine(Path.GetTempPath(), $"sipp-{Guid.NewGuid():N}.log");
@@ -58,18 +79,14 @@ public static class SippRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string a in new[]
-                 {
-                     $"127.0.0.1:{switchPort}", "-sf", ScenarioPath(scenario), "-i", "127.0.0.1", "-p", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture),
-                     "-m", "1", "-nostdin", "-timeout", "15s", "-recv_timeout", "5000", "-trace_err", "-error_file", errorFile,
-                 }.Concat(extra))
+        foreach (string a in arguments.Concat(["-i", "127.0.0.1", "-nostdin", "-timeout", "30s", "-recv_timeout", "8000", "-trace_err", "-error_file", errorFile]))
         {
             psi.ArgumentList.Add(a);
         }
         using var process = Process.Start(psi)!;
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
         Task<string> stderr = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var cts = new CancellationTokenSource(timeout);
         try
         {
             await process.WaitForExitAsync(cts.Token);
@@ -77,7 +94,7 @@ public static class SippRunner
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail("sipp did not finish within 30 s");
+            return new Result(-1, await stdout, "sipp did not finish in time\n" + await stderr);
         }
         string errors = File.Exists(errorFile) ? await File.ReadAllTextAsync(errorFile) : "";
         File.Delete(errorFile);
