@@ -21,6 +21,10 @@ public sealed class CustomerService
 
     public Customer? Find(string account) => _state.FindCustomer(account);
 
+    /// <summary>GetAllCustomers (001_… §3.5/§3.65): every account, ordered by account.</summary>
+    public IReadOnlyList<Customer> All() =>
+        _state.Customers.OrderBy(c => c.Account, StringComparer.Ordinal).ToArray();
+
     /// <summary>Agent if any account names this one as its agentAccount (§3.4 category).</summary>
     public CustomerCategory CategoryOf(string account) =>
         _state.Customers.Any(c => c.AgentAccount == account) ? CustomerCategory.Agent : CustomerCategory.Normal;
