@@ -9,9 +9,9 @@ public static class VosApiEndpointRouteBuilderExtensions
     public const string Prefix = "/external/server";
 
     /// <summary>
-    /// Maps POST /external/server/{CreateCustomer, ModifyCustomer, GetCustomer, DeleteCustomer, CreatePhone,
-    /// ModifyPhone, GetPhone, DeletePhone, GetPhoneOnline, GetAllPhoneOnline}, plus a fallback that answers any
-    /// other name with UnknownInterface (literal routes mapped by other groups still take precedence).
+    /// Maps every interface group (each declares its interfaces with MapVos, which records them in the
+    /// catalog), plus a fallback that answers any other name with UnknownInterface (literal routes mapped by other
+    /// groups still take precedence).
     /// </summary>
     public static RouteGroupBuilder MapVosApi(this IEndpointRouteBuilder endpoints)
     {

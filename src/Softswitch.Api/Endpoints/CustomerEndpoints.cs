@@ -1,4 +1,6 @@
+using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
+using Softswitch.Api.Vos.Catalog;
 using Softswitch.Core.Accounts;
 
 namespace Softswitch.Api.Endpoints;
@@ -8,45 +10,41 @@ public static class CustomerEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/CreateCustomer", (HttpContext context, CustomerService customers) =>
-            VosPipeline.HandleAsync(context, async (body, ct) =>
+        group.MapVos<CustomerRequest, CustomerService>("CreateCustomer",
+            new("3.1", "Create an account (customer).")
             {
-                if (body.Read(out CustomerRequest request, "account", "name") is { } error)
-                {
-                    return error;
-                }
-                return VosResults.From(await customers.CreateAsync(request.Account, request.ToChanges(), ct));
-            }));
+                Mandatory = ["account", "name"],
+                Example = """{"account":"acme","name":"Acme Ltd","money":100,"limitMoney":0,"memo":"test page"}""",
+            },
+            async (request, customers, ct) =>
+                VosResults.From(await customers.CreateAsync(request.Account, request.ToChanges(), ct)));
 
-        group.MapPost("/ModifyCustomer", (HttpContext context, CustomerService customers) =>
-            VosPipeline.HandleAsync(context, async (body, ct) =>
+        group.MapVos<CustomerRequest, CustomerService>("ModifyCustomer",
+            new("3.2", "Modify an account; absent fields keep their value, money is ignored (use Pay).")
             {
-                if (body.Read(out CustomerRequest request, "account") is { } error)
-                {
-                    return error;
-                }
-                return VosResults.From(await customers.ModifyAsync(request.Account, request.ToChanges(), ct));
-            }));
+                Mandatory = ["account"],
+                Example = """{"account":"acme","name":"Acme Limited","memo":"renamed"}""",
+            },
+            async (request, customers, ct) =>
+                VosResults.From(await customers.ModifyAsync(request.Account, request.ToChanges(), ct)));
 
-        group.MapPost("/DeleteCustomer", (HttpContext context, CustomerService customers) =>
-            VosPipeline.HandleAsync(context, async (body, ct) =>
+        group.MapVos<AccountRequest, CustomerService>("DeleteCustomer",
+            new("3.3", "Delete an account that has no phones left.")
             {
-                if (body.Read(out AccountRequest request, "account") is { } error)
-                {
-                    return error;
-                }
-                return VosResults.From(await customers.DeleteAsync(request.Account, ct));
-            }));
+                Mandatory = ["account"],
+                Example = """{"account":"acme"}""",
+            },
+            async (request, customers, ct) => VosResults.From(await customers.DeleteAsync(request.Account, ct)));
 
-        group.MapPost("/GetCustomer", (HttpContext context, CustomerService customers) =>
-            VosPipeline.HandleAsync(context, (body, _) =>
+        group.MapVos<GetCustomerRequest, CustomerService>("GetCustomer",
+            new("3.4", "Query accounts by account, by bound E164, or by agent.")
             {
-                var error = body.Read(out GetCustomerRequest request)
-                    ?? body.RequireIn("filterAgentAccount", "filterAgentAccount", "querySonMode");
-                if (error is not null)
-                {
-                    return Task.FromResult(error);
-                }
+                Mandatory = ["filterAgentAccount.filterAgentAccount", "filterAgentAccount.querySonMode"],
+                Example = """{"accounts":["acme"]}""",
+                Response = typeof(GetCustomerResponse),
+            },
+            (request, customers, _) =>
+            {
                 var result = customers.Query(new CustomerQuery
                 {
                     Accounts = request.Accounts,
@@ -64,6 +62,6 @@ public static class CustomerEndpoints
                     }
                     : VosResults.Fail(result);
                 return Task.FromResult(response);
-            }));
+            });
     }
 }

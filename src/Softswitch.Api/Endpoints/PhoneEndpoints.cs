@@ -1,4 +1,6 @@
+using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
+using Softswitch.Api.Vos.Catalog;
 using Softswitch.Core.Phones;
 
 namespace Softswitch.Api.Endpoints;
@@ -10,70 +12,69 @@ public static class PhoneEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/CreatePhone", (HttpContext context, PhoneService phones) =>
-            VosPipeline.HandleAsync(context, async (body, ct) =>
+        group.MapVos<CreatePhoneRequest, PhoneService>("CreatePhone",
+            new("3.6", "Create a phone (SIP user) under an account; answers the password, generated if none given.")
             {
-                if (body.Read(out CreatePhoneRequest request, "autoCreateAccount", "e164") is { } error)
-                {
-                    return error;
-                }
+                Mandatory = ["autoCreateAccount", "e164"],
+                Example = """{"autoCreateAccount":false,"e164":"8001","account":"acme","password":"secret8001"}""",
+                Response = typeof(CreatePhoneResponse),
+            },
+            async (request, phones, ct) =>
+            {
                 var result = await phones.CreateAsync(request.AutoCreateAccount!.Value, request.E164,
                     request.ToChanges(), ct);
                 return result.IsSuccess
                     ? new CreatePhoneResponse { Password = result.Value!.Password }
                     : VosResults.Fail(result);
-            }));
+            });
 
-        group.MapPost("/ModifyPhone", (HttpContext context, PhoneService phones) =>
-            VosPipeline.HandleAsync(context, async (body, ct) =>
+        group.MapVos<InfoPhone, PhoneService>("ModifyPhone",
+            new("3.7", "Modify a phone; absent fields keep their value.")
             {
-                if (body.Read(out InfoPhone request, "e164") is { } error)
-                {
-                    return error;
-                }
-                return VosResults.From(await phones.ModifyAsync(request.E164, request.ToChanges(), ct));
-            }));
+                Mandatory = ["e164"],
+                Example = """{"e164":"8001","displayNumber":"8001","memo":"desk phone"}""",
+            },
+            async (request, phones, ct) =>
+                VosResults.From(await phones.ModifyAsync(request.E164, request.ToChanges(), ct)));
 
-        group.MapPost("/DeletePhone", (HttpContext context, PhoneService phones) =>
-            VosPipeline.HandleAsync(context, async (body, ct) =>
+        group.MapVos<E164Request, PhoneService>("DeletePhone",
+            new("3.8", "Delete a phone.")
             {
-                if (body.Read(out E164Request request, "e164") is { } error)
-                {
-                    return error;
-                }
-                return VosResults.From(await phones.DeleteAsync(request.E164, ct));
-            }));
+                Mandatory = ["e164"],
+                Example = """{"e164":"8001"}""",
+            },
+            async (request, phones, ct) => VosResults.From(await phones.DeleteAsync(request.E164, ct)));
 
-        group.MapPost("/GetPhone", (HttpContext context, PhoneService phones) =>
-            VosPipeline.HandleAsync(context, (body, _) =>
+        group.MapVos<GetPhoneRequest, PhoneService>("GetPhone",
+            new("3.9", "Query phones by E164 and/or by account.")
             {
-                if (body.Read(out GetPhoneRequest request) is { } error)
-                {
-                    return Task.FromResult(error);
-                }
+                Example = """{"accounts":["acme"]}""",
+                Response = typeof(GetPhoneResponse),
+            },
+            (request, phones, _) =>
+            {
                 var result = phones.Query(request.E164s, request.Accounts);
                 VosResponse response = result.IsSuccess
                     ? new GetPhoneResponse { InfoPhones = result.Value!.Select(InfoPhone.From).ToArray() }
                     : VosResults.Fail(result);
                 return Task.FromResult(response);
-            }));
+            });
 
-        group.MapPost("/GetPhoneOnline", (HttpContext context, PhoneService phones) =>
-            VosPipeline.HandleAsync(context, (body, _) =>
+        group.MapVos<GetPhoneRequest, PhoneService>("GetPhoneOnline",
+            new("3.10", "Registration state of the given phones (only the registered ones are listed).")
             {
-                if (body.Read(out GetPhoneRequest request, "e164s") is { } error)
-                {
-                    return Task.FromResult(error);
-                }
-                VosResponse response = new GetPhoneOnlineResponse
-                {
-                    InfoPhoneOnlines = phones.GetOnline(request.E164s!).Select(InfoPhoneOnline.From).ToArray(),
-                };
-                return Task.FromResult(response);
+                Mandatory = ["e164s"],
+                Example = """{"e164s":["1001","1002"]}""",
+                Response = typeof(GetPhoneOnlineResponse),
+            },
+            (request, phones, _) => Task.FromResult<VosResponse>(new GetPhoneOnlineResponse
+            {
+                InfoPhoneOnlines = phones.GetOnline(request.E164s!).Select(InfoPhoneOnline.From).ToArray(),
             }));
 
-        group.MapPost("/GetAllPhoneOnline", (HttpContext context, PhoneService phones) =>
-            VosPipeline.HandleAsync(context, (_, _) =>
-                Task.FromResult<VosResponse>(new GetAllPhoneOnlineResponse { E164s = phones.GetAllOnline() })));
+        group.MapVos<EmptyRequest, PhoneService>("GetAllPhoneOnline",
+            new("3.83", "E164 of every registered phone.") { Response = typeof(GetAllPhoneOnlineResponse) },
+            (_, phones, _) =>
+                Task.FromResult<VosResponse>(new GetAllPhoneOnlineResponse { E164s = phones.GetAllOnline() }));
     }
 }

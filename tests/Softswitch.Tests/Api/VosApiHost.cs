@@ -21,6 +21,8 @@ internal sealed class VosApiHost : IAsyncDisposable
 
     public RegistrationTable Registrations => _app.Services.GetRequiredService<RegistrationTable>();
 
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<VosApiHost> StartAsync(Action<IServiceCollection>? configure = null)
     {
         var host = new VosApiHost();
