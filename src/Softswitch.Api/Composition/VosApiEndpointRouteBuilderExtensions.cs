@@ -9,12 +9,13 @@ public static class VosApiEndpointRouteBuilderExtensions
     public const string Prefix = "/external/server";
 
     /// <summary>
-    /// Maps every interface group (each declares its interfaces with MapVos, which records them in the
+    /// Maps /openapi.json and the test page (VosDocsEndpoints), every interface group (each declares its interfaces with MapVos, which records them in the
     /// catalog), plus a fallback that answers any other name with UnknownInterface (literal routes mapped by other
     /// groups still take precedence).
     /// </summary>
     public static RouteGroupBuilder MapVosApi(this IEndpointRouteBuilder endpoints)
     {
+        VosDocsEndpoints.Map(endpoints);
         var group = endpoints.MapGroup(Prefix);
         CustomerEndpoints.Map(group);
         PhoneEndpoints.Map(group);

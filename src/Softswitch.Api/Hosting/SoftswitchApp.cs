@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
+using Softswitch.Api.Vos.Access;
 using Softswitch.Core.Registrations;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Transactions;
@@ -55,7 +56,8 @@ public static class SoftswitchApp
         string dbPath = Path.GetFullPath(database.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(dbPath)!);
         services.AddSoftswitchCore(dbPath);
-        services.AddOptions<VosApiOptions>().Bind(builder.Configuration.GetSection("api"));
+        services.AddOptions<VosApiOptions>().Bind(builder.Configuration.GetSection("api")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<VosApiOptions>, VosApiOptionsValidator>();
         services.AddSingleton<DemoCredentials>();
         services.AddHostedService<DemoSeeder>();
         services.AddSingleton<SipHostedService>();

@@ -1,6 +1,8 @@
+using Softswitch.Api.Vos.Access;
+
 namespace Softswitch.Api.Vos;
 
-/// <summary>Settings of the VOS3000 management interface (configure with services.Configure&lt;VosApiOptions&gt;).</summary>
+/// <summary>Settings of the VOS3000 management interface, config section "api" (docs/configuration.md).</summary>
 public sealed class VosApiOptions
 {
     public const int DefaultMaxBodyBytes = 1024 * 1024;
@@ -9,8 +11,17 @@ public sealed class VosApiOptions
     public int MaxBodyBytes { get; set; } = DefaultMaxBodyBytes;
 
     /// <summary>
-    /// Client IP addresses allowed to call the interface (001_… §2.1 "允许接入 IP"). Empty allows everyone, which
-    /// is the default because the host binds HTTP to 127.0.0.1 unless told otherwise.
+    /// Client addresses or networks granted every directory (the flat form of 001_… §2.1 "允许接入 IP").
+    /// With this and <see cref="Access"/> both empty, only loopback is allowed.
     /// </summary>
     public IList<string> AllowedClients { get; } = [];
+
+    /// <summary>Per-directory grants (001_… §2.1 "目录名称" + "允许接入 IP"); see <see cref="VosAccessRule"/>.</summary>
+    public IList<VosAccessRule> Access { get; } = [];
+
+    /// <summary>
+    /// When set, /external/server requests must also carry "Authorization: Bearer &lt;token&gt;" (a project
+    /// extension for deployments where addresses alone are not trusted). At least 16 characters.
+    /// </summary>
+    public string? BearerToken { get; set; }
 }

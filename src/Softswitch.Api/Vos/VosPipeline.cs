@@ -1,7 +1,7 @@
-using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Softswitch.Api.Vos.Access;
 
 namespace Softswitch.Api.Vos;
 
@@ -40,11 +40,9 @@ public static class VosPipeline
     private static async Task<VosResponse> RunAsync(HttpContext context, VosApiOptions options, ILogger logger,
         Func<VosBody, CancellationToken, Task<VosResponse>> handler)
     {
-        if (!IsAllowed(context.Connection.RemoteIpAddress, options))
+        if (Deny(context, options, logger, context.Request.Path.Value ?? "") is { } denied)
         {
-            VosApiLog.AccessDenied(logger, context.Request.Path, context.Connection.RemoteIpAddress?.ToString() ?? "?");
-            context.Response.StatusCode = StatusCodes.Status403Forbidden;
-            return VosResponse.Fail(VosRetCode.AccessDenied, "Access denied.");
+            return denied;
         }
         if (CharsetProblem(context.Request.ContentType) is { } charset)
         {
@@ -75,21 +73,27 @@ public static class VosPipeline
         }
     }
 
-    private static bool IsAllowed(IPAddress? client, VosApiOptions options)
+    /// <summary>
+    /// The access check (001_… §2.1) for <paramref name="path"/>, as an answer when denied: 403 for an address
+    /// not granted the directory, 401 with a Bearer challenge for a missing or wrong token; null when allowed.
+    /// </summary>
+    internal static VosResponse? Deny(HttpContext context, VosApiOptions options, ILogger logger, string path)
     {
-        if (options.AllowedClients.Count == 0)
+        var decision = VosAccess.Check(options, path, context.Connection.RemoteIpAddress,
+            context.Request.Headers.Authorization.ToString());
+        if (decision == VosAccessDecision.Allowed)
         {
-            return true;
+            return null;
         }
-        if (client is null)
+        VosApiLog.AccessDenied(logger, context.Request.Path, context.Connection.RemoteIpAddress?.ToString() ?? "local");
+        if (decision == VosAccessDecision.Unauthorized)
         {
-            return false;
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+            return VosResponse.Fail(VosRetCode.AccessDenied, "Missing or wrong bearer token.");
         }
-        if (client.IsIPv4MappedToIPv6)
-        {
-            client = client.MapToIPv4();
-        }
-        return options.AllowedClients.Any(a => IPAddress.TryParse(a, out var allowed) && allowed.Equals(client));
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return VosResponse.Fail(VosRetCode.AccessDenied, "Access denied.");
     }
 
     /// <summary>The interface is UTF-8 (001_… §1); any media type is read as JSON, but another charset is refused.</summary>
