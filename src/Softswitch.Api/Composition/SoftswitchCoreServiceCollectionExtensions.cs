@@ -32,6 +32,7 @@ public static class SoftswitchCoreServiceCollectionExtensions
         services.AddSingleton<IPhoneDirectory>(sp => sp.GetRequiredService<PhoneService>());
         services.AddOptions<VosApiOptions>();
         services.AddHostedService<SoftswitchCoreLoader>();
+        services.AddSoftswitchGatewaysAndNumbers();
         return services;
     }
 }

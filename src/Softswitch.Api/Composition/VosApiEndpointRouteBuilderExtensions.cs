@@ -19,6 +19,7 @@ public static class VosApiEndpointRouteBuilderExtensions
         var group = endpoints.MapGroup(Prefix);
         CustomerEndpoints.Map(group);
         PhoneEndpoints.Map(group);
+        group.MapVosGatewaysAndNumbers();
         group.MapPost("/{name}", (HttpContext context, string name) =>
             VosPipeline.HandleAsync(context, (_, _) => Task.FromResult(
                 VosResponse.Fail(VosRetCode.UnknownInterface, $"Unknown interface '{name}'."))));

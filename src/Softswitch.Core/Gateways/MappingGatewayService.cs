@@ -28,6 +28,10 @@ public sealed class MappingGatewayService
 
     public MappingGateway? Find(string name) => _gateways.FindMapping(name);
 
+    /// <summary>InfoGatewayMapping.accountName (§3.13): the name of the billing account, "" when none.</summary>
+    public string AccountName(MappingGateway gateway) =>
+        gateway.Account.Length == 0 ? "" : _directory.FindCustomer(gateway.Account)?.Name ?? "";
+
     /// <summary>CreateGatewayMapping (§3.11): name is mandatory and new; other fields default.</summary>
     public async Task<ServiceResult> CreateAsync(string? name, MappingGatewayChanges changes, CancellationToken cancellationToken = default)
     {
