@@ -151,7 +151,7 @@ public sealed class CustomerPhoneBookService
 
     private ServiceResult? AccountMissing(string account) =>
         _directory.FindCustomer(account) is null
-            ? ServiceResult.Fail(ServiceError.NotFound, "account", $"Account '{account}' does not exist.")
+            ? ServiceResult.Fail(ServiceError.NotFound, "account", $"Account '{account}' does not exist (account).")
             : null;
 
     /// <summary>

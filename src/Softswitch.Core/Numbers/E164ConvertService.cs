@@ -44,7 +44,7 @@ public sealed class E164ConvertService
             if (_numbers.ConvertForMappingCaller(mappingGatewayCallerE164!) is { } clash)
             {
                 return new(ServiceError.Duplicate, "mappingGatewayCallerE164",
-                    $"Caller '{mappingGatewayCallerE164}' is already converted by row {clash.Id}.", 0);
+                    $"Caller '{mappingGatewayCallerE164}' is already converted by row {clash.Id} (mappingGatewayCallerE164).", 0);
             }
             var convert = new E164Convert(0, e164!, mappingGatewayCallerE164!, routingGatewayCalleeE164!, memo!);
             long id = await _numbers.Store.InsertE164ConvertAsync(convert, cancellationToken);
@@ -81,7 +81,7 @@ public sealed class E164ConvertService
             if (_numbers.ConvertForMappingCaller(convert.MappingGatewayCallerE164) is { } clash && clash.Id != convert.Id)
             {
                 return ServiceResult.Fail(ServiceError.Duplicate, "mappingGatewayCallerE164",
-                    $"Caller '{convert.MappingGatewayCallerE164}' is already converted by row {clash.Id}.");
+                    $"Caller '{convert.MappingGatewayCallerE164}' is already converted by row {clash.Id} (mappingGatewayCallerE164).");
             }
             await _numbers.Store.UpdateE164ConvertAsync(convert, cancellationToken);
             _numbers.PutE164Convert(convert);
@@ -117,5 +117,5 @@ public sealed class E164ConvertService
             .ToArray();
 
     private static ServiceResult NotFound(long id) =>
-        ServiceResult.Fail(ServiceError.NotFound, "id", $"Number conversion {id} not found.");
+        ServiceResult.Fail(ServiceError.NotFound, "id", $"Number conversion {id} not found (id).");
 }
