@@ -33,6 +33,7 @@ public static class SoftswitchCoreServiceCollectionExtensions
         services.AddOptions<VosApiOptions>();
         services.AddHostedService<SoftswitchCoreLoader>();
         services.AddSoftswitchCalls();
+        services.AddSoftswitchGatewaysAndNumbers();
         return services;
     }
 }

@@ -20,6 +20,7 @@ public static class VosApiEndpointRouteBuilderExtensions
         CustomerEndpoints.Map(group);
         PhoneEndpoints.Map(group);
         group.MapCallEndpoints();
+        group.MapVosGatewaysAndNumbers();
         group.MapPost("/{name}", (HttpContext context, string name) =>
             VosPipeline.HandleAsync(context, (_, _) => Task.FromResult(
                 VosResponse.Fail(VosRetCode.UnknownInterface, $"Unknown interface '{name}'."))));

@@ -21,6 +21,20 @@ public sealed class CustomerService
 
     public Customer? Find(string account) => _state.FindCustomer(account);
 
+    /// <summary>
+    /// GetAllCustomers (001_… §3.5/§3.65): every account, ordered by account. <paramref name="type"/> only chooses
+    /// the answer's shape (0 or absent: accounts, 1: infoCustomerBriefs), so it is checked here and nothing else.
+    /// </summary>
+    public ServiceResult<IReadOnlyList<Customer>> All(int? type)
+    {
+        if (FieldRules.OneOf(type, "type", 0, 1) is { } invalid)
+        {
+            return invalid.As<IReadOnlyList<Customer>>();
+        }
+        IReadOnlyList<Customer> all = _state.Customers.OrderBy(c => c.Account, StringComparer.Ordinal).ToArray();
+        return ServiceResult<IReadOnlyList<Customer>>.Success(all);
+    }
+
     /// <summary>Agent if any account names this one as its agentAccount (§3.4 category).</summary>
     public CustomerCategory CategoryOf(string account) =>
         _state.Customers.Any(c => c.AgentAccount == account) ? CustomerCategory.Agent : CustomerCategory.Normal;

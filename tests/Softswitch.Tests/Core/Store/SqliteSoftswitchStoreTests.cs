@@ -135,7 +135,7 @@ public class SqliteSoftswitchStoreTests
         await second.MigrateAsync();
         await second.MigrateAsync();
 
-        Assert.That(await second.GetSchemaVersionAsync(), Is.EqualTo(SqliteSchema.LatestVersion));
+        Assert.That(await second.GetSchemaVersionAsync(), Is.EqualTo(SqliteSchema.LatestVersion), "every area's migrations applied once");
         Assert.That(await second.LoadCustomersAsync(), Has.Count.EqualTo(1));
     }
 

@@ -1,0 +1,171 @@
+using System.Collections.Frozen;
+using Softswitch.Core.Store;
+
+namespace Softswitch.Core.Gateways;
+
+/// <summary>
+/// The in-memory gateway tables and the lookups the SIP engine routes with (DESIGN.md "in-memory state is the
+/// truth"). Reads are lock-free over immutable snapshots; writes (rare, management only) happen inside the shared
+/// write gate of <see cref="Management.DirectoryState"/> and rebuild the indexes, so a reader never sees a
+/// half-applied change.
+/// </summary>
+public sealed class GatewayState : IDisposable
+{
+    private readonly SemaphoreSlim _loadGate = new(1, 1);
+    private volatile Snapshot _snapshot = Snapshot.Empty;
+    private int _loaded;
+
+    public GatewayState(IGatewayStore store)
+    {
+        Store = store;
+    }
+
+    public IGatewayStore Store { get; }
+
+    public bool IsLoaded => Volatile.Read(ref _loaded) == 1;
+
+    public IReadOnlyCollection<MappingGateway> MappingGateways => _snapshot.Mappings.Values;
+
+    public IReadOnlyCollection<RoutingGateway> RoutingGateways => _snapshot.Routings.Values;
+
+    /// <summary>Fills memory from the store once; later calls do nothing.</summary>
+    public async Task LoadAsync(CancellationToken cancellationToken = default)
+    {
+        if (IsLoaded)
+        {
+            return;
+        }
+        await _loadGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (IsLoaded)
+            {
+                return;
+            }
+            var mappings = await Store.LoadMappingGatewaysAsync(cancellationToken);
+            var routings = await Store.LoadRoutingGatewaysAsync(cancellationToken);
+            _snapshot = Snapshot.Build(mappings.ToDictionary(g => g.Name, StringComparer.Ordinal),
+                routings.ToDictionary(g => g.Name, StringComparer.Ordinal));
+            Volatile.Write(ref _loaded, 1);
+        }
+        finally
+        {
+            _loadGate.Release();
+        }
+    }
+
+    public MappingGateway? FindMapping(string name) => _snapshot.Mappings.GetValueOrDefault(name);
+
+    public RoutingGateway? FindRouting(string name) => _snapshot.Routings.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The mapping gateway a request from <paramref name="ip"/>:<paramref name="port"/> belongs to, by its remoteIps
+    /// (001_… §3.11): an "ip:port" entry matches that port only, a bare ip any port (sipAuthenticationMethod 1 and 0).
+    /// The engine uses it to identify static inbound trunks; dynamic ones are found by name when they register.
+    /// </summary>
+    public MappingGateway? FindMappingBySource(string ip, int port)
+    {
+        var byAddress = _snapshot.MappingsByAddress;
+        return byAddress.GetValueOrDefault($"{ip}:{port}") ?? byAddress.GetValueOrDefault(ip);
+    }
+
+    /// <summary>
+    /// Routing gateways whose prefix list (001_… §3.16 "prefix") matches <paramref name="callee"/>, longest matching
+    /// prefix first, then by priority; an empty prefix list matches every callee with length 0. The routing policy
+    /// (prefixStyle, LCR, failover) is applied by the caller.
+    /// </summary>
+    public IReadOnlyList<(RoutingGateway Gateway, string Prefix)> RoutingCandidates(string callee)
+    {
+        var result = new List<(RoutingGateway, string)>();
+        foreach (var gateway in _snapshot.Routings.Values)
+        {
+            string? best = null;
+            foreach (string prefix in GatewayLists.Split(gateway.Prefix).DefaultIfEmpty(""))
+            {
+                if (callee.StartsWith(prefix, StringComparison.Ordinal) && (best is null || prefix.Length > best.Length))
+                {
+                    best = prefix;
+                }
+            }
+            if (best is not null)
+            {
+                result.Add((gateway, best));
+            }
+        }
+        return result
+            .OrderByDescending(c => c.Item2.Length)
+            .ThenBy(c => c.Item1.Priority)
+            .ThenBy(c => c.Item1.Name, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    /// <summary>Every limit-number group name a gateway refers to, for the group deletion check.</summary>
+    public IEnumerable<(string Gateway, string Group)> LimitE164GroupReferences()
+    {
+        foreach (var g in _snapshot.Mappings.Values)
+        {
+            foreach (string group in GatewayLists.Split(g.CallerLimitE164Groups).Concat(GatewayLists.Split(g.CalleeLimitE164Groups)))
+            {
+                yield return (g.Name, group);
+            }
+        }
+        foreach (var g in _snapshot.Routings.Values)
+        {
+            foreach (string group in GatewayLists.Split(g.CallerLimitE164Groups)
+                         .Concat(GatewayLists.Split(g.CalleeLimitE164Groups))
+                         .Concat(GatewayLists.Split(g.RewriteRulesInCallerUseE164Group)))
+            {
+                yield return (g.Name, group);
+            }
+        }
+    }
+
+    /// <summary>Call only inside the write gate, after the store accepted the write.</summary>
+    internal void PutMapping(MappingGateway gateway) =>
+        _snapshot = Snapshot.Build(With(_snapshot.Mappings, gateway.Name, gateway), _snapshot.Routings);
+
+    internal void RemoveMapping(string name) =>
+        _snapshot = Snapshot.Build(Without(_snapshot.Mappings, name), _snapshot.Routings);
+
+    internal void PutRouting(RoutingGateway gateway) =>
+        _snapshot = Snapshot.Build(_snapshot.Mappings, With(_snapshot.Routings, gateway.Name, gateway));
+
+    internal void RemoveRouting(string name) =>
+        _snapshot = Snapshot.Build(_snapshot.Mappings, Without(_snapshot.Routings, name));
+
+    public void Dispose() => _loadGate.Dispose();
+
+    private static Dictionary<string, T> With<T>(IReadOnlyDictionary<string, T> source, string key, T value) =>
+        new(source, StringComparer.Ordinal) { [key] = value };
+
+    private static Dictionary<string, T> Without<T>(IReadOnlyDictionary<string, T> source, string key)
+    {
+        var copy = new Dictionary<string, T>(source, StringComparer.Ordinal);
+        copy.Remove(key);
+        return copy;
+    }
+
+    private sealed record Snapshot(
+        FrozenDictionary<string, MappingGateway> Mappings,
+        FrozenDictionary<string, RoutingGateway> Routings,
+        FrozenDictionary<string, MappingGateway> MappingsByAddress)
+    {
+        public static readonly Snapshot Empty = Build(new Dictionary<string, MappingGateway>(), new Dictionary<string, RoutingGateway>());
+
+        public static Snapshot Build(IReadOnlyDictionary<string, MappingGateway> mappings,
+            IReadOnlyDictionary<string, RoutingGateway> routings)
+        {
+            var byAddress = new Dictionary<string, MappingGateway>(StringComparer.OrdinalIgnoreCase);
+            foreach (var gateway in mappings.Values.OrderBy(g => g.Id))
+            {
+                foreach (string address in GatewayLists.Split(gateway.RemoteIps))
+                {
+                    byAddress.TryAdd(address, gateway);
+                }
+            }
+            return new(mappings.ToFrozenDictionary(StringComparer.Ordinal),
+                routings.ToFrozenDictionary(StringComparer.Ordinal),
+                byAddress.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+        }
+    }
+}
