@@ -102,7 +102,9 @@ public sealed partial class RtpRelaySession : IDisposable
 
     internal void Start()
     {
-        // Four loops, one per socket; each runs on the thread pool between packets and owns one buffer.
+        // Four loops, one per socket; each runs on the thread pool between packets and owns one buffer. They live
+        // as long as the call, so they must not keep the creator's execution context (AsyncLocals, log scopes).
+        using AsyncFlowControl flow = ExecutionContext.SuppressFlow();
         _ = ReceiveLoopAsync(_a, _b, rtcp: false);
         _ = ReceiveLoopAsync(_a, _b, rtcp: true);
         _ = ReceiveLoopAsync(_b, _a, rtcp: false);
