@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Softswitch.Sip.Media;
+
+/// <summary>
+/// The relay's UDP ports: even RTP ports with RTCP on the odd port above (RFC 3550 §11), handed out as bound
+/// socket pairs. Free ports are reused in FIFO order, so a port freed by a call that just ended is the last to be
+/// handed out again and late packets of that call do not land in a new one. A port some other process holds is
+/// skipped and tried again later. Thread-safe.
+/// </summary>
+public sealed partial class RtpPortPool
+{
+    private readonly IPAddress _bindAddress;
+    private readonly int _socketBufferBytes;
+    private readonly ILogger _logger;
+    private readonly Lock _lock = new();
+    private readonly Queue<int> _free;
+
+    public RtpPortPool(IPAddress bindAddress, int firstPort, int lastPort, int socketBufferBytes = 1024 * 1024, ILogger? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(bindAddress);
+        _bindAddress = bindAddress;
+        _socketBufferBytes = socketBufferBytes;
+        _logger = logger ?? NullLogger.Instance;
+        int first = firstPort % 2 == 0 ? firstPort : firstPort + 1;
+        _free = new Queue<int>();
+        for (int port = first; port + 1 <= lastPort; port += 2)
+        {
+            _free.Enqueue(port);
+        }
+        Capacity = _free.Count;
+        if (Capacity == 0)
+        {
+            throw new ArgumentException($"port range {firstPort}-{lastPort} holds no even/odd pair", nameof(lastPort));
+        }
+    }
+
+    /// <summary>How many pairs the range holds.</summary>
+    public int Capacity { get; }
+
+    /// <summary>Pairs not rented right now (some may turn out to be held by another process when tried).</summary>
+    public int Available
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _free.Count;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Binds and returns the next free pair, or null when every port of the range is rented or held by another
+    /// process (the B2BUA then refuses the call: 503 on an offer, RFC 3261 §21.5.4).
+    /// </summary>
+    public RtpPortPair? TryRent()
+    {
+        int attempts = Capacity;
+        while (attempts-- > 0)
+        {
+            int port;
+            lock (_lock)
+            {
+                if (!_free.TryDequeue(out port))
+                {
+                    return null;
+                }
+            }
+            // Bound outside the lock: two syscalls that must not serialise every call set-up.
+            RtpPortPair? pair = TryBind(port);
+            if (pair is not null)
+            {
+                return pair;
+            }
+            lock (_lock)
+            {
+                _free.Enqueue(port);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Closes the pair's sockets and makes its ports available again. Returning a pair twice is a bug in the
+    /// caller (the port could by then belong to another call): it throws <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public void Return(RtpPortPair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        if (!pair.MarkReturned())
+        {
+            throw new InvalidOperationException($"RTP port {pair.RtpPort} returned twice");
+        }
+        pair.Rtp.Dispose();
+        pair.Rtcp.Dispose();
+        lock (_lock)
+        {
+            _free.Enqueue(pair.RtpPort);
+        }
+    }
+
+    private RtpPortPair? TryBind(int port)
+    {
+        Socket? rtp = null;
+        Socket? rtcp = null;
+        try
+        {
+            rtp = Open(port);
+            rtcp = Open(port + 1);
+            return new RtpPortPair(port, rtp, rtcp);
+        }
+        catch (SocketException e)
+        {
+            // Typically AddressAlreadyInUse: another process holds the port; it goes to the back of the queue.
+            LogPortBusy(port, e.SocketErrorCode);
+            rtp?.Dispose();
+            rtcp?.Dispose();
+            return null;
+        }
+    }
+
+    private Socket Open(int port)
+    {
+        var socket = new Socket(_bindAddress.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
+        try
+        {
+            socket.ReceiveBufferSize = _socketBufferBytes;
+            socket.SendBufferSize = _socketBufferBytes;
+            if (OperatingSystem.IsWindows())
+            {
+                // Windows reports ICMP port-unreachable as a receive error that would stop the loop.
+                const int SioUdpConnReset = -1744830452;
+                socket.IOControl(SioUdpConnReset, [0, 0, 0, 0], null);
+            }
+            socket.Bind(new IPEndPoint(_bindAddress, port));
+            return socket;
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "RTP port {Port} skipped: {Error}")]
+    private partial void LogPortBusy(int port, SocketError error);
+}

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.Extensions.Logging;
+
+namespace Softswitch.Sip.Media;
+
+/// <summary>
+/// The RTP relay engine, one per process: owns the port pool and the receive buffers and creates a
+/// <see cref="RtpRelaySession"/> per call. Media timeouts are the caller's: it reads
+/// <see cref="RtpRelaySession.MediaIdle"/> from its own heartbeat.
+/// </summary>
+public sealed partial class RtpRelay : IDisposable
+{
+    /// <summary>Above the Ethernet MTU; a larger datagram is not RTP a phone sends and is dropped.</summary>
+    internal const int BufferSize = 2048;
+
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly ConcurrentDictionary<RtpRelaySession, byte> _sessions = new();
+    private readonly ConcurrentBag<byte[]> _buffers = [];
+
+    public RtpRelay(RtpRelayOptions options, TimeProvider time, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        string? problem = options.Validate();
+        if (problem is not null)
+        {
+            throw new ArgumentException(problem, nameof(options));
+        }
+        _time = time;
+        _logger = logger;
+        AdvertisedAddress = options.ResolveAdvertisedAddress();
+        Ports = new RtpPortPool(
+            options.ResolveBindAddress(), options.PortRangeStart, options.PortRangeEnd, options.SocketBufferBytes, logger);
+    }
+
+    /// <summary>The address to write into SDP c= and o= lines (see <c>SdpRewriter.ForRelay</c>).</summary>
+    public IPAddress AdvertisedAddress { get; }
+
+    public RtpPortPool Ports { get; }
+
+    public int ActiveSessions => _sessions.Count;
+
+    /// <summary>
+    /// A new session with both sides' ports bound and its loops running, or null when the port range is
+    /// exhausted (the B2BUA refuses the call then).
+    /// </summary>
+    public RtpRelaySession? TryCreateSession(string callId)
+    {
+        RtpPortPair? a = Ports.TryRent();
+        if (a is null)
+        {
+            LogExhausted(callId);
+            return null;
+        }
+        RtpPortPair? b = Ports.TryRent();
+        if (b is null)
+        {
+            Ports.Return(a);
+            LogExhausted(callId);
+            return null;
+        }
+        var session = new RtpRelaySession(this, callId, a, b, _time, _logger);
+        _sessions.TryAdd(session, 0);
+        session.Start();
+        return session;
+    }
+
+    /// <summary>Ends every session (shutdown); calls should have been ended before.</summary>
+    public void Dispose()
+    {
+        foreach (RtpRelaySession session in _sessions.Keys)
+        {
+            session.Dispose();
+        }
+    }
+
+    internal void OnSessionDisposed(RtpRelaySession session) => _sessions.TryRemove(session, out _);
+
+    /// <summary>Pinned, so the GC never moves a buffer a pending receive points at (pinned object heap).</summary>
+    internal byte[] RentBuffer() =>
+        _buffers.TryTake(out byte[]? buffer) ? buffer : GC.AllocateUninitializedArray<byte>(BufferSize, pinned: true);
+
+    internal void ReturnBuffer(byte[] buffer) => _buffers.Add(buffer);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Call {CallId}: no free RTP port pair")]
+    private partial void LogExhausted(string callId);
+}
