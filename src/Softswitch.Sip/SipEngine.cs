@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
 using Softswitch.Sip.B2bua;
+using Softswitch.Sip.Media;
 using Softswitch.Sip.Parsing;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Timers;
@@ -28,6 +29,7 @@ public sealed class SipEngine : IDisposable
         SipTimerOptions timerOptions,
         B2buaOptions callOptions,
         CallServices callServices,
+        RtpRelayOptions relayOptions,
         IPhoneDirectory phones,
         RegistrationTable registrations,
         TimeProvider time,
@@ -41,8 +43,9 @@ public sealed class SipEngine : IDisposable
         layer = new SipTransactionLayer(_transports, router, _wheel, timerOptions, loggers.CreateLogger<SipTransactionLayer>());
         router.Attach(layer);
         _transactions = layer;
+        Relay = new RtpRelay(relayOptions, time, loggers.CreateLogger<RtpRelay>());
         B2bua = new B2bua.B2bua(callOptions, timerOptions, layer, _wheel, _transports, Registrar, phones, registrations,
-            callServices, time, loggers.CreateLogger<B2bua.B2bua>());
+            callServices, Relay, time, loggers.CreateLogger<B2bua.B2bua>());
         router.Attach(B2bua);
         var every = TimeSpan.FromSeconds(registrarOptions.SweepIntervalSeconds);
         _sweep = time.CreateTimer(_ => Registrar.Sweep(), null, every, every);
@@ -53,6 +56,8 @@ public sealed class SipEngine : IDisposable
     public Registrar.Registrar Registrar { get; }
 
     public B2bua.B2bua B2bua { get; }
+
+    public RtpRelay Relay { get; }
 
     public SipTransactionLayer Transactions => _transactions;
 
@@ -65,5 +70,6 @@ public sealed class SipEngine : IDisposable
         _sweep.Dispose();
         _transports.Dispose();
         _wheel.Dispose();
+        Relay.Dispose();
     }
 }

@@ -17,6 +17,9 @@ public sealed class RtpOptions
     public string BindAddress { get; set; } = "0.0.0.0";
 
     public string Ports { get; set; } = "20000-29999";
+
+    /// <summary>Address written into SDP; defaults to sip.advertisedAddress, then the bind address.</summary>
+    public string? AdvertisedAddress { get; set; }
 }
 
 public sealed class DatabaseOptions

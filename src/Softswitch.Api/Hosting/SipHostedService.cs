@@ -5,6 +5,7 @@ using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
 using Softswitch.Sip;
 using Softswitch.Sip.B2bua;
+using Softswitch.Sip.Media;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Transactions;
 using Softswitch.Sip.Transport;
@@ -18,6 +19,7 @@ public sealed class SipHostedService(
     IOptions<AuthOptions> auth,
     IOptions<SipTimerOptions> timers,
     IOptions<B2buaOptions> calls,
+    IOptions<RtpOptions> rtp,
     IPhoneDirectory phones,
     CallRegistry callRegistry,
     CdrRecorder cdrs,
@@ -34,9 +36,25 @@ public sealed class SipHostedService(
 
     public SipEngine Engine => _engine ?? throw new InvalidOperationException("the SIP engine is not started");
 
+    /// <summary>The relay binds where the configuration says and advertises the SIP address in SDP.</summary>
+    private static RtpRelayOptions RelayOptions(RtpOptions rtp, SipTransportOptions sip)
+    {
+        if (!CommandLine.TryParseRange(rtp.Ports, out int first, out int last))
+        {
+            throw new InvalidOperationException($"rtp.ports '{rtp.Ports}' is not a range A-B"); // validated at start-up already
+        }
+        return new RtpRelayOptions
+        {
+            BindAddress = rtp.BindAddress,
+            AdvertisedAddress = rtp.AdvertisedAddress ?? sip.AdvertisedAddress,
+            PortRangeStart = first,
+            PortRangeEnd = last,
+        };
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs), phones, registrations, time, loggers);
+        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs), RelayOptions(rtp.Value, transport.Value), phones, registrations, time, loggers);
         engine.Start(_stopping.Token);
         _engine = engine;
         return Task.CompletedTask;

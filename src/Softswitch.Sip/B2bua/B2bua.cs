@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
 using Softswitch.Sip.Auth;
+using Softswitch.Sip.Media;
 using Softswitch.Sip.Messages;
 using Softswitch.Sip.Timers;
 using Softswitch.Sip.Transactions;
@@ -40,6 +41,7 @@ public sealed partial class B2bua : ICallControl
         IPhoneDirectory phones,
         RegistrationTable registrations,
         CallServices services,
+        RtpRelay relay,
         TimeProvider time,
         ILogger<B2bua> logger)
     {
@@ -52,6 +54,7 @@ public sealed partial class B2bua : ICallControl
         _phones = phones;
         _registrations = registrations;
         Services = services;
+        Relay = relay;
         _time = time;
         _logger = logger;
     }
@@ -65,6 +68,8 @@ public sealed partial class B2bua : ICallControl
     internal TimerWheel Wheel { get; }
 
     internal CallServices Services { get; }
+
+    internal RtpRelay Relay { get; }
 
     internal TimeProvider Time => _time;
 
@@ -201,6 +206,9 @@ public sealed partial class B2bua : ICallControl
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId} ended: {Reason} ({Phase})")]
     private partial void LogCallEnded(string callId, EndReason reason, CallPhase phase);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId}: SDP refused: {Error} {Detail}")]
+    internal partial void LogBadSdp(string callId, string error, string? detail);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Call event failed")]
     private partial void LogCallError(Exception error);

@@ -18,9 +18,9 @@ internal sealed partial class B2buaCall
             FailCall(SipStatusFor(reason), reason);
             return;
         }
-        if (!PrepareOffer(invite, out var offer, out string? contentType))
+        if (PrepareOffer(invite, out var offer, out string? contentType) is { } mediaRefusal)
         {
-            FailCall(488, EndReason.NotAcceptable);
+            FailCall(SipStatusFor(mediaRefusal), mediaRefusal);
             return;
         }
         Start(contacts, offer, contentType);

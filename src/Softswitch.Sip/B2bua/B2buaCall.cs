@@ -176,16 +176,24 @@ internal sealed partial class B2buaCall : ITimerTarget
         AdoptCalleeDialog(leg, response);
         if (_answered == leg)
         {
-            SendCalleeAck(leg, response.CSeq.Number); // a retransmitted 2xx: our ACK was lost
+            // A retransmitted 2xx: our ACK was lost (with a late offer, only once the caller's answer is known).
+            if (!_lateOffer || PendingLateOfferAnswer is not null)
+            {
+                SendCalleeAck(leg, response.CSeq.Number);
+            }
             return;
         }
         leg.Done = true;
         leg.FinalStatus = response.StatusCode;
-        SendCalleeAck(leg, response.CSeq.Number);
         if (_answered is not null || Phase != CallPhase.Setup || _cancelling)
         {
+            SendCalleeAck(leg, response.CSeq.Number);
             SendBye(leg.Dialog);
             return;
+        }
+        if (!_lateOffer)
+        {
+            SendCalleeAck(leg, response.CSeq.Number);
         }
         _answered = leg;
         foreach (var other in _legs)

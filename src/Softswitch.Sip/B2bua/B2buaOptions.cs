@@ -1,15 +1,7 @@
 using Microsoft.Extensions.Options;
+using Softswitch.Sip.Media;
 
 namespace Softswitch.Sip.B2bua;
-
-/// <summary>Which legs the media check watches (VOS3000 mediaCheckDirection).</summary>
-public enum MediaCheckDirection
-{
-    None = 0,
-    Caller = 1,
-    Callee = 2,
-    Both = 3,
-}
 
 /// <summary>The "calls" section of conf/softswitch.json: call set-up timeouts (VOS3000 names) and call limits.</summary>
 public sealed class B2buaOptions
@@ -32,7 +24,8 @@ public sealed class B2buaOptions
     /// <summary>No RTP for this long on a connected call ends it (only with the relay on). 0 = off.</summary>
     public int MediaTimeoutSeconds { get; set; } = 60;
 
-    public MediaCheckDirection MediaCheckDirection { get; set; } = MediaCheckDirection.Both;
+    /// <summary>VOS3000 mediaCheckDirection: 0 off, 1 media sent to the phone, 2 media received from it, 3 both; on both legs.</summary>
+    public MediaCheckDirection MediaCheckDirection { get; set; } = MediaCheckDirection.Received;
 
     /// <summary>Relay RTP through the switch (VOS3000 rtpForwardType auto/on); off passes SDP through untouched.</summary>
     public bool RelayMedia { get; set; } = true;
@@ -52,6 +45,6 @@ public sealed class B2buaOptionsValidator : IValidateOptions<B2buaOptions>
         }
         return Enum.IsDefined(o.MediaCheckDirection)
             ? ValidateOptionsResult.Success
-            : ValidateOptionsResult.Fail("calls.mediaCheckDirection must be None, Caller, Callee or Both");
+            : ValidateOptionsResult.Fail("calls.mediaCheckDirection must be None, Sent, Received or Both");
     }
 }

@@ -7,7 +7,7 @@ public static class SippRunner
 {
     public sealed record Result(int ExitCode, string Output, string Errors);
 
-    public static string ScenarioPath(string name) => Path.Combine(AppContext.BaseDirectory, "conf", "sipp", name);
+    public static string ScenarioPath(string name) => Path.IsPathRooted(name) ? name : Path.Combine(AppContext.BaseDirectory, "conf", "sipp", name);
 
     /// <summary>Fails the test with a clear message when sipp is missing: these tests never skip silently.</summary>
     public static string RequireSipp()
@@ -65,7 +65,7 @@ public static class SippRunner
 
     /// <summary>Starts a SIPp server scenario (a callee) on a local port; completes when it has handled its calls.</summary>
     public static Task<Result> StartServerAsync(int localPort, string scenario, int calls, params string[] extra) =>
-        RunRawAsync(["-sf", ScenarioPath(scenario), "-p", Port(localPort), "-m", Port(calls), .. extra], TimeSpan.FromSeconds(60));
+        RunRawAsync([.. scenario == "uas_builtin" ? ["-sn", "uas"] : new[] { "-sf", ScenarioPath(scenario) }, "-p", Port(localPort), "-m", Port(calls), .. extra], TimeSpan.FromSeconds(60));
 
     private static string Port(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

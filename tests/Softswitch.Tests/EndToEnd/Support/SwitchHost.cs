@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Softswitch.Api.Hosting;
 
@@ -33,7 +34,10 @@ public sealed class SwitchHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<SwitchHost> StartAsync(params string[] extraArgs)
+    public static Task<SwitchHost> StartAsync(params string[] extraArgs) => StartAsync(new Dictionary<string, string?>(), extraArgs);
+
+    /// <summary>Starts with configuration keys set as conf/softswitch.json would (e.g. "calls:timeoutRingingSeconds").</summary>
+    public static async Task<SwitchHost> StartAsync(IDictionary<string, string?> config, params string[] extraArgs)
     {
         string dir = Path.Combine(Path.GetTempPath(), "softswitch-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
@@ -42,7 +46,7 @@ public sealed class SwitchHost : IAsyncDisposable
             "--sip-port", "0", "--http-port", "0", "--bind", "127.0.0.1", "--db", Path.Combine(dir, "softswitch.db"),
             .. extraArgs,
         ];
-        var app = SoftswitchApp.Build(args);
+        var app = SoftswitchApp.Build(args, builder => builder.Configuration.AddInMemoryCollection(config));
         var host = new SwitchHost(app, dir);
         await app.StartAsync();
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
