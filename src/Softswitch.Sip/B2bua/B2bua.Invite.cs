@@ -97,7 +97,7 @@ public sealed partial class B2bua
     }
 
     /// <summary>Admission checks after authentication; each refusal has its end reason (docs/end-reasons.md).</summary>
-    internal (EndReason? Refusal, IReadOnlyList<(SipUri Contact, SipEndPoint Destination)> Contacts) Admit(PhoneCredentials caller, PhoneCredentials? callee)
+    internal (EndReason? Refusal, IReadOnlyList<(SipUri Contact, SipEndPoint Destination)> Contacts) Admit(B2buaCall call, PhoneCredentials caller, PhoneCredentials? callee)
     {
         if (caller.Locked || !caller.MayCallOut)
         {
@@ -111,12 +111,12 @@ public sealed partial class B2bua
         {
             return (EndReason.CalleeLocked, []);
         }
-        var (callerOut, callerIn) = Lines(caller.E164);
+        var (callerOut, callerIn) = Lines(caller.E164, call);
         if ((caller.LineCallOut > 0 && callerOut >= caller.LineCallOut) || (caller.LineCapacity > 0 && callerOut + callerIn >= caller.LineCapacity))
         {
             return (EndReason.CallerLineLimit, []);
         }
-        var (calleeOut, calleeIn) = Lines(callee.E164);
+        var (calleeOut, calleeIn) = Lines(callee.E164, call);
         if ((callee.LineCallIn > 0 && calleeIn >= callee.LineCallIn) || (callee.LineCapacity > 0 && calleeOut + calleeIn >= callee.LineCapacity))
         {
             return (EndReason.CalleeLineLimit, []);
@@ -151,12 +151,16 @@ public sealed partial class B2bua
         return new SipEndPoint(transport, new System.Net.IPEndPoint(sourceIp, binding.SourcePort));
     }
 
-    /// <summary>Live calls a phone takes part in, out (as caller) and in (as callee), for the VOS3000 line limits.</summary>
-    private (int Out, int In) Lines(string e164)
+    /// <summary>Other live calls a phone takes part in, out (as caller) and in (as callee), for the VOS3000 line limits.</summary>
+    private (int Out, int In) Lines(string e164, B2buaCall admitting)
     {
         int outgoing = 0, incoming = 0;
         foreach (var call in _calls.Keys)
         {
+            if (call == admitting)
+            {
+                continue;
+            }
             if (call.Parties.CallerE164 == e164)
             {
                 outgoing++;

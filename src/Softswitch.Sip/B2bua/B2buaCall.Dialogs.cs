@@ -121,6 +121,10 @@ internal sealed partial class B2buaCall
         {
             back.Headers.Add(HeaderKind.SessionExpires, value);
         }
+        if (response.StatusCode is >= 200 and < 300 && original.Method is SipMethod.Invite or SipMethod.Update)
+        {
+            ArmSessionTimer(response); // a successful refresh (RFC 4028 §10)
+        }
         if (response.StatusCode < 300 && original.Method is SipMethod.Invite or SipMethod.Update)
         {
             back.Headers.Add(HeaderKind.Contact, (relay.OriginSide == CallSide.Caller ? Caller : _answered!.Dialog).LocalContact);

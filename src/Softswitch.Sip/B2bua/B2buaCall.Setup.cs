@@ -12,7 +12,7 @@ internal sealed partial class B2buaCall
     /// <summary>Admission, SDP offer, then the legs; any refusal fails the call with its end reason (and a CDR).</summary>
     public void Route(PhoneCredentials caller, PhoneCredentials? callee, SipRequest invite)
     {
-        var (refusal, contacts) = _owner.Admit(caller, callee);
+        var (refusal, contacts) = _owner.Admit(this, caller, callee);
         if (refusal is { } reason)
         {
             FailCall(SipStatusFor(reason), reason);

@@ -10,6 +10,7 @@ internal enum CallTimer
     Setup = 2,
     MaxDuration = 3,
     MediaCheck = 4,
+    SessionExpired = 5,
 }
 
 /// <summary>Set-up stages with their own timeout (VOS3000 timeoutInvite, timeoutTrying, timeoutSessionProgress, timeoutRinging).</summary>
@@ -84,6 +85,7 @@ internal sealed partial class B2buaCall
         Wheel.Cancel(_okTimer);
         Wheel.Cancel(_maxDurationTimer);
         Wheel.Cancel(_mediaTimer);
+        Wheel.Cancel(_sessionTimer);
     }
 
     /// <summary>The caller ACKed our 2xx: stop retransmitting it.</summary>
@@ -126,6 +128,9 @@ internal sealed partial class B2buaCall
                 break;
             case CallTimer.MaxDuration when handle == _maxDurationTimer && Phase == CallPhase.Connected:
                 Hangup(EndReason.MaxDurationReached);
+                break;
+            case CallTimer.SessionExpired:
+                OnSessionExpired(handle);
                 break;
             case CallTimer.MediaCheck when handle == _mediaTimer && Phase == CallPhase.Connected:
                 if (MediaIdleTooLong())

@@ -205,11 +205,13 @@ internal sealed partial class B2buaCall : ITimerTarget
         }
         var ok = CallerResponse(200, "OK");
         TryAnswerMedia(leg, response, ok);
+        CopySessionTimerHeaders(response, ok);
         Phase = CallPhase.Connected;
         OnAnswered();
         StopSetupTimer();
         SendCallerOk(ok);
         StartCallTimers();
+        ArmSessionTimer(response);
     }
 
     private void AdoptCalleeDialog(CalleeLeg leg, SipResponse response)
