@@ -64,6 +64,11 @@ public sealed class SwitchHost : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<JsonElement>());
     }
 
+    public string DatabasePath => Path.Combine(_dbDirectory, "softswitch.db");
+
+    /// <summary>Stops the host as SIGTERM would (hosted services stopped in order), keeping the database.</summary>
+    public Task StopAsync() => _app.StopAsync();
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
