@@ -133,14 +133,17 @@ public class PushSenderTests
         await using var rig = await PushRig.StartAsync(options);
         rig.Queue.Publish(Report(1, -18));
         await rig.UntilAsync(() => rig.Stats.Failures == 1, TimeSpan.Zero, "first attempt");
-        // Pauses 1, 2, 4, 4 s: after 11 s of fake time exactly five attempts have been made.
-        for (int i = 0; i < 44; i++)
+        // The pause after each failure: 1, 2, 4 s, then capped at retryMaxDelay 4 s. The clock stands still between
+        // advances, so each pause ends exactly its length after the failure that started it.
+        foreach (int seconds in new[] { 1, 2, 4, 4 })
         {
-            rig.Time.Advance(TimeSpan.FromMilliseconds(250));
-            await Task.Delay(20);
+            long attempts = rig.Stats.Attempts;
+            rig.Time.Advance(TimeSpan.FromSeconds(seconds) - TimeSpan.FromMilliseconds(1));
+            await Task.Delay(100);
+            Assert.That(rig.Stats.Attempts, Is.EqualTo(attempts), $"no attempt before the {seconds} s pause ends");
+            rig.Time.Advance(TimeSpan.FromMilliseconds(1));
+            await rig.UntilAsync(() => rig.Stats.Failures == attempts + 1, TimeSpan.Zero, $"attempt after {seconds} s");
         }
-        await Task.Delay(200);
-        Assert.That(rig.Stats.Attempts, Is.EqualTo(5));
     }
 
     [Test]
