@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Calls;
 using Softswitch.Core.Cdrs;
@@ -10,13 +11,21 @@ public static class SystemEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapPost("/GetPerformance",
-            (HttpContext context, CallRegistry calls, CdrQueue queue, CdrWriter writer, TimeProvider time) =>
-                VosPipeline.HandleAsync(context, (_, _) =>
-                    Task.FromResult<VosResponse>(new GetPerformanceResponse
-                    {
-                        InfoPerformance = Measure(calls, queue, writer, time),
-                    })));
+        group.MapVos<EmptyRequest>("GetPerformance",
+            new("3.57", "Concurrent calls and CDR queue length, plus process figures (memory, CPU, uptime).")
+            {
+                Response = typeof(GetPerformanceResponse),
+            },
+            (_, context, _) =>
+            {
+                var services = context.RequestServices;
+                return Task.FromResult<VosResponse>(new GetPerformanceResponse
+                {
+                    InfoPerformance = Measure(services.GetRequiredService<CallRegistry>(),
+                        services.GetRequiredService<CdrQueue>(), services.GetRequiredService<CdrWriter>(),
+                        services.GetRequiredService<TimeProvider>()),
+                });
+            });
     }
 
     private static InfoPerformance Measure(CallRegistry calls, CdrQueue queue, CdrWriter writer, TimeProvider time)
