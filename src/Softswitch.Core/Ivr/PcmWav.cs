@@ -17,11 +17,6 @@ public static class PcmWav
     /// <summary>Hex text ("52494646…", either case, no separators) to bytes; null with a reason when it is not hex.</summary>
     public static byte[]? DecodeHex(string hex, out string? reason)
     {
-        if (hex.Length % 2 != 0)
-        {
-            reason = $"data holds {hex.Length} hex digits, an odd number; each byte is two digits.";
-            return null;
-        }
         for (int i = 0; i < hex.Length; i++)
         {
             if (!char.IsAsciiHexDigit(hex[i]))
@@ -29,6 +24,11 @@ public static class PcmWav
                 reason = $"data is not hexadecimal: character '{hex[i]}' at position {i}.";
                 return null;
             }
+        }
+        if (hex.Length % 2 != 0)
+        {
+            reason = $"data holds {hex.Length} hex digits, an odd number; each byte is two digits.";
+            return null;
         }
         reason = null;
         return Convert.FromHexString(hex);
