@@ -35,6 +35,7 @@ public static class SoftswitchCoreServiceCollectionExtensions
         services.AddSoftswitchCalls();
         services.AddSoftswitchGatewaysAndNumbers();
         services.AddSoftswitchPushes();
+        services.AddSoftswitchSystem();
         return services;
     }
 }
