@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Softswitch.Tests.EndToEnd.Support;
 
@@ -21,6 +22,8 @@ public sealed class BaresipPhone : IAsyncDisposable
         "/usr/lib/baresip/modules", "/usr/lib/x86_64-linux-gnu/baresip/modules", "/usr/lib/aarch64-linux-gnu/baresip/modules",
         "/usr/local/lib/baresip/modules",
     ];
+
+    private static readonly Regex AnsiColour = new(@"\x1b\[[0-9;]*m", RegexOptions.Compiled);
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -174,7 +177,7 @@ public sealed class BaresipPhone : IAsyncDisposable
         }
         lock (_output)
         {
-            _output.AppendLine(line);
+            _output.AppendLine(AnsiColour.Replace(line, ""));
         }
     }
 
