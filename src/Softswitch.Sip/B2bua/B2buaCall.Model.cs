@@ -58,11 +58,13 @@ internal sealed partial class B2buaCall
         _ => withSdp ? CallTrigger.ProgressSdpReceived : CallTrigger.ProgressReceived,
     });
 
-    private void OnAnswered()
+    private void OnAnswered(Messages.SipResponse answer)
     {
         var leg = _answered!;
         Record.SetCalleeLeg(new Core.Calls.CalleeLeg
         {
+            // calleeProductId / calleeTerminal: the answering phone's Server (or User-Agent) header.
+            CalleeProductId = answer.Headers.Get(Messages.HeaderKind.Server) ?? answer.Headers.Get(Messages.HeaderKind.UserAgent),
             CalleeIp = leg.Dialog.Destination.EndPoint.Address.ToString(),
             CalleePort = leg.Dialog.Destination.EndPoint.Port,
             CalleeSipCallId = leg.Dialog.CallId,

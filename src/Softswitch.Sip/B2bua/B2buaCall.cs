@@ -207,7 +207,7 @@ internal sealed partial class B2buaCall : ITimerTarget
         TryAnswerMedia(leg, response, ok);
         CopySessionTimerHeaders(response, ok);
         Phase = CallPhase.Connected;
-        OnAnswered();
+        OnAnswered(response);
         StopSetupTimer();
         SendCallerOk(ok);
         StartCallTimers();

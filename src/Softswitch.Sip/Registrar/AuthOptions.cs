@@ -8,14 +8,15 @@ public sealed class AuthOptions
     public int NonceLifetimeSeconds { get; set; } = 300;
 
     /// <summary>
-    /// Digest algorithms offered, one challenge header each, in this order. MD5 comes first by default because
-    /// many deployed UAs (SIPp 3.6 among them) answer only the first challenge and know only MD5; clients that
-    /// follow RFC 8760 §2.4 pick the strongest offered algorithm whatever the order.
+    /// Digest algorithms offered, one challenge header each, in this order. The default is MD5 alone: SIPp 3.6
+    /// answers only the first challenge and knows only MD5, and Debian's baresip 1.0 refuses a 401 that carries any
+    /// non-MD5 challenge at all, so offering SHA-256 by default would lock such phones out. Where every client
+    /// supports it, configure ["SHA-256","MD5"] (RFC 8760 §2.4: clients pick the strongest they know).
     /// </summary>
     /// <remarks>Null means the default; a default array here would be appended to by the configuration binder.</remarks>
     public string[]? Algorithms { get; set; }
 
-    private static readonly string[] DefaultAlgorithms = ["MD5", "SHA-256"];
+    private static readonly string[] DefaultAlgorithms = ["MD5"];
 
     private string[] EffectiveAlgorithms => Algorithms is { Length: > 0 } a ? a : DefaultAlgorithms;
 

@@ -79,8 +79,18 @@ public class RegistrarTests
     }
 
     [Test]
-    public void ChallengeOffersMd5ThenSha256ByDefault()
+    public void ChallengeOffersMd5OnlyByDefault()
     {
+        var response = _registrar.Handle(Register("1001"));
+        Assert.That(response.Headers.GetAll(HeaderKind.WwwAuthenticate).Single(), Does.Contain("algorithm=MD5"));
+    }
+
+    [Test]
+    public void ChallengeOffersConfiguredAlgorithmsInOrder()
+    {
+        _registrar = new Softswitch.Sip.Registrar.Registrar(
+            new RegistrarOptions(), new AuthOptions { Algorithms = ["MD5", "SHA-256"] }, new Phones(), _table, _time,
+            NullLogger<Softswitch.Sip.Registrar.Registrar>.Instance);
         var response = _registrar.Handle(Register("1001"));
         var challenges = response.Headers.GetAll(HeaderKind.WwwAuthenticate).ToList();
         Assert.That(response.StatusCode, Is.EqualTo(401));
