@@ -34,6 +34,7 @@ public static class SoftswitchCoreServiceCollectionExtensions
         services.AddHostedService<SoftswitchCoreLoader>();
         services.AddSoftswitchCalls();
         services.AddSoftswitchGatewaysAndNumbers();
+        services.AddSoftswitchBilling();
         return services;
     }
 }

@@ -21,6 +21,7 @@ public static class VosApiEndpointRouteBuilderExtensions
         PhoneEndpoints.Map(group);
         group.MapCallEndpoints();
         group.MapVosGatewaysAndNumbers();
+        group.MapVosBilling();
         group.MapPost("/{name}", (HttpContext context, string name) =>
             VosPipeline.HandleAsync(context, (_, _) => Task.FromResult(
                 VosResponse.Fail(VosRetCode.UnknownInterface, $"Unknown interface '{name}'."))));
