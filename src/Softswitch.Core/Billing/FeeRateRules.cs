@@ -103,7 +103,7 @@ internal static class FeeRateRules
                     ?? FieldRules.Range(s.Time, at + ".time", 1, MaxPeriod)
                     ?? FieldRules.Range(s.Position, at + ".position", 0, int.MaxValue)
                     ?? (result.Any(r => r.Position == s.Position)
-                        ? ServiceResult.Fail(ServiceError.Duplicate, at + ".position", $"Position {s.Position} appears twice in '{field}'.")
+                        ? ServiceResult.Fail(ServiceError.Duplicate, at + ".position", $"Field '{at}.position': {s.Position} appears twice in '{field}'.")
                         : null);
             if (invalid is not null)
             {

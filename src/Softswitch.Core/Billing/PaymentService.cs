@@ -72,7 +72,7 @@ public sealed class PaymentService
             if (amount < 0 && balance + Money.From(after.LimitMoney) < 0)
             {
                 return ServiceResult.Fail(ServiceError.OutOfRange, "money",
-                    $"Deducting {-amount} would take '{account}' past its overdraft limit.");
+                    $"Field 'money': deducting {-amount} would take '{account}' past its overdraft limit.");
             }
             var pay = new PayRecord
             {
