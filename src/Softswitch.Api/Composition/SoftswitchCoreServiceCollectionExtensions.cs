@@ -36,6 +36,7 @@ public static class SoftswitchCoreServiceCollectionExtensions
         services.AddSoftswitchGatewaysAndNumbers();
         services.AddSoftswitchPushes();
         services.AddSoftswitchSystem();
+        services.AddSoftswitchBilling();
         return services;
     }
 }

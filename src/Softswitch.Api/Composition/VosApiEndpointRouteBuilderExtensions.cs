@@ -22,6 +22,7 @@ public static class VosApiEndpointRouteBuilderExtensions
         group.MapCallEndpoints();
         group.MapVosGatewaysAndNumbers();
         group.MapVosSystem();
+        group.MapVosBilling();
         group.MapPost("/{name}", (HttpContext context, string name) =>
             VosPipeline.HandleAsync(context, (_, _) => Task.FromResult(
                 VosResponse.Fail(VosRetCode.UnknownInterface, $"Unknown interface '{name}'."))));

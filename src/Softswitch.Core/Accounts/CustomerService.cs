@@ -131,6 +131,50 @@ public sealed class CustomerService
         }
     }
 
+    /// <summary>
+    /// Moves an account's balance by <paramref name="delta"/> (Pay §3.22, PayByPhoneCard §3.58, suite rent §3.26),
+    /// computed in decimal and rounded to 4 places (docs/billing.md). Inside the write gate: the account is read,
+    /// <paramref name="persist"/> writes the new balance and the records that go with it in one transaction (it may
+    /// refuse, e.g. for lack of funds, and must not enter the gate itself), then memory is updated.
+    /// <paramref name="alsoChange"/> may change other fields with the balance (PayByPhoneCard replacing the
+    /// feeRateGroup, §3.84); persist must write them too. Without
+    /// <paramref name="persist"/> only the account row is written. Returns the account as it is afterwards.
+    /// </summary>
+    public async Task<ServiceResult<Customer>> ChangeMoneyAsync(string? account, decimal delta,
+        Func<Customer, Customer, CancellationToken, Task<ServiceResult>>? persist = null,
+        Func<Customer, Customer>? alsoChange = null, CancellationToken cancellationToken = default)
+    {
+        if (FieldRules.Identifier(account, "account") is { } invalid)
+        {
+            return invalid.As<Customer>();
+        }
+        using (await _state.EnterWriteAsync(cancellationToken))
+        {
+            if (_state.FindCustomer(account!) is not { } before)
+            {
+                return NotFound(account!).As<Customer>();
+            }
+            decimal money = Billing.Money.Round(Billing.Money.From(before.Money) + delta);
+            if (Math.Abs(money) > Billing.Money.Max)
+            {
+                return ServiceResult.Fail(ServiceError.OutOfRange, "money",
+                    $"The balance of '{account}' would leave the range +/-{Billing.Money.Max}.").As<Customer>();
+            }
+            var after = before with { Money = Billing.Money.ToDouble(money) };
+            after = alsoChange?.Invoke(after) ?? after;
+            if (persist is null)
+            {
+                await _state.CustomerStore.UpdateCustomerAsync(after, cancellationToken);
+            }
+            else if (await persist(before, after, cancellationToken) is { IsSuccess: false } refused)
+            {
+                return refused.As<Customer>();
+            }
+            _state.PutCustomer(after);
+            return ServiceResult<Customer>.Success(after);
+        }
+    }
+
     /// <summary>GetCustomer (§3.4): at least one of accounts, e164s, agent must be given; unknown keys are skipped.</summary>
     public ServiceResult<IReadOnlyList<Customer>> Query(CustomerQuery query)
     {

@@ -17,9 +17,21 @@ public sealed class SipTransportSet : ISipTransport, IDisposable
 
     public SipTransportSet(SipTransportOptions options, SipParserLimits limits, Action<SipMessage> onMessage, TimeProvider time, ILoggerFactory loggers)
     {
-        _udp = new UdpSipChannel(options, limits, onMessage, loggers.CreateLogger<UdpSipChannel>());
-        // With port 0 the UDP socket picks the port and TCP takes the same one.
-        _tcp = new TcpSipChannel(options, limits, onMessage, time, loggers.CreateLogger<TcpSipChannel>(), _udp.LocalEndPoint.Port);
+        // With port 0 the UDP socket picks the port and TCP takes the same one; if a TCP socket already holds that
+        // number, another port is tried (an ephemeral UDP port says nothing about TCP's).
+        for (int attempt = 1; ; attempt++)
+        {
+            _udp = new UdpSipChannel(options, limits, onMessage, loggers.CreateLogger<UdpSipChannel>());
+            try
+            {
+                _tcp = new TcpSipChannel(options, limits, onMessage, time, loggers.CreateLogger<TcpSipChannel>(), _udp.LocalEndPoint.Port);
+                break;
+            }
+            catch (System.Net.Sockets.SocketException) when (options.Port == 0 && attempt < 20)
+            {
+                _udp.Dispose();
+            }
+        }
         _advertised = options.ResolveAdvertisedAddress();
     }
 

@@ -1,0 +1,15 @@
+using Softswitch.Api.Endpoints;
+
+namespace Softswitch.Api.Composition;
+
+/// <summary>Maps the billing interfaces into the VOS3000 group.</summary>
+public static class BillingEndpointRouteBuilderExtensions
+{
+    public static RouteGroupBuilder MapVosBilling(this RouteGroupBuilder group)
+    {
+        MoneyEndpoints.Map(group);
+        FeeRateEndpoints.Map(group);
+        FeeReportEndpoints.Map(group);
+        return group;
+    }
+}

@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace Softswitch.Api.Vos;
+
+/// <summary>GetAvailableTime answer (001_… §3.62): the manual spells the object InfoAvailableTime, capital I.</summary>
+public sealed record GetAvailableTimeResponse : VosResponse
+{
+    [JsonPropertyName("InfoAvailableTime")]
+    public InfoAvailableTime? InfoAvailableTime { get; init; }
+}
