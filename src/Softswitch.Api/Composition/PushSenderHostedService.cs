@@ -27,6 +27,8 @@ internal sealed class PushSenderHostedService(
         PushLog.Started(logger, options.Value.Url, sender.Stats.Pending);
         _sources.Add(services.GetRequiredService<PhoneOnlinePushSource>());
         _sources.Add(services.GetRequiredService<CallStatePushSource>());
+        _sources.Add(services.GetRequiredService<MoneyChangePushSource>());
+        _sources.Add(services.GetRequiredService<AlarmPushSource>());
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

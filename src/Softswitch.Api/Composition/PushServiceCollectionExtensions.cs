@@ -1,3 +1,5 @@
+using Softswitch.Core.Accounts;
+using Softswitch.Core.Alarms;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -52,6 +54,10 @@ public static class PushServiceCollectionExtensions
         });
         services.AddSingleton(sp => new CallStatePushSource(
             sp.GetRequiredService<CallEvents>(), sp.GetRequiredService<IPushPublisher>()));
+        services.AddSingleton(sp => new MoneyChangePushSource(
+            sp.GetRequiredService<CustomerService>(), sp.GetRequiredService<IPushPublisher>()));
+        services.AddSingleton(sp => new AlarmPushSource(
+            sp.GetRequiredService<AlarmService>(), sp.GetRequiredService<IPushPublisher>()));
         // Registered before the SIP engine (AddSoftswitchCore runs first), so it stops after the B2BUA has ended the
         // calls and stores their Release reports (hosted services stop in reverse order).
         services.AddHostedService<PushSenderHostedService>();

@@ -8,6 +8,9 @@ namespace Softswitch.Core.Accounts;
 /// </summary>
 public sealed class CustomerService
 {
+    /// <summary>A balance changed (Pay, phone card, call charges): the CustomerMoneyChange push (001_… §4.6) listens.</summary>
+    public event Action<Customer>? MoneyChanged;
+
     private readonly DirectoryState _state;
     private readonly TimeProvider _time;
 
@@ -171,6 +174,7 @@ public sealed class CustomerService
                 return refused.As<Customer>();
             }
             _state.PutCustomer(after);
+            MoneyChanged?.Invoke(after);
             return ServiceResult<Customer>.Success(after);
         }
     }

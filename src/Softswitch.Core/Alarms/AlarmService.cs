@@ -10,6 +10,9 @@ namespace Softswitch.Core.Alarms;
 /// </summary>
 public sealed class AlarmService : IDisposable
 {
+    /// <summary>A new current alarm: the AlarmCurrentReport push (001_… §4.7) listens.</summary>
+    public event Action<Alarm>? AlarmRaised;
+
     private readonly ISystemStore _store;
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<long, Alarm> _alarms = new();
@@ -56,6 +59,7 @@ public sealed class AlarmService : IDisposable
             };
             long id = await _store.InsertAlarmAsync(alarm, cancellationToken);
             _alarms[id] = alarm with { Id = id };
+            AlarmRaised?.Invoke(alarm with { Id = id });
             return ServiceResult<long>.Success(id);
         }
         finally

@@ -45,6 +45,40 @@ public class ComposedPushTests
     }
 
     [Test]
+    public async Task MoneyChangesAndAlarmsArePushed()
+    {
+        await using var receiver = await PushReceiver.StartNewAsync();
+        using var db = new TempDatabase();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Configuration["push:url"] = receiver.Url;
+        builder.Services.AddSoftswitchCore(db.Path);
+        await using var app = builder.Build();
+        await app.StartAsync();
+
+        var customers = app.Services.GetRequiredService<Softswitch.Core.Accounts.CustomerService>();
+        Assert.That((await customers.CreateAsync("acme", new Softswitch.Core.Accounts.CustomerChanges { Name = "Acme" })).IsSuccess, Is.True);
+        Assert.That((await customers.ChangeMoneyAsync("acme", 12.5m)).IsSuccess, Is.True);
+        var alarms = app.Services.GetRequiredService<Softswitch.Core.Alarms.AlarmService>();
+        Assert.That((await alarms.CreateAsync(new Softswitch.Core.Alarms.NewAlarm { Name = "trunk down", Level = 2 })).IsSuccess, Is.True);
+
+        var stats = app.Services.GetRequiredService<PushStats>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (stats.Delivered < 2 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+        await app.StopAsync();
+
+        var pushes = receiver.Deduplicated();
+        var money = pushes.Single(p => p.Page == PushPages.CustomerMoneyChange).Json;
+        Assert.That(money.GetProperty("account").GetString(), Is.EqualTo("acme"));
+        Assert.That(money.GetProperty("money").GetDouble(), Is.EqualTo(12.5));
+        var alarm = pushes.Single(p => p.Page == PushPages.AlarmCurrentReport);
+        Assert.That(alarm.Body, Does.Contain("trunk down"));
+    }
+
+    [Test]
     public async Task HostWithoutPushUrlPublishesNothing()
     {
         using var db = new TempDatabase();
