@@ -9,7 +9,7 @@
 #   held        HELD_CALLS calls held HELD_SECONDS at HELD_RATE calls/s, RTP relay allocated but silent
 #   rtp         uac_auth_rtp.xml (plays g711a.pcap, 7 s, 50 pps) against a UAS with -rtp_echo at RTP_RATES
 #   relaybench  the in-process relay benchmark (bench/Softswitch.Bench relay-load)
-# Other knobs: SKIP_BUILD=1, KEEP_WORK=1 (keep the temp folder with SIPp CSVs and the switch log),
+# Other knobs: WARMUP_SECONDS (default 20, at 100 calls/s before the steps), MAX_BAD_STEPS (default 1), SKIP_BUILD=1, KEEP_WORK=1 (keep the temp folder with SIPp CSVs and the switch log),
 #   SWITCH_LOG_LEVEL (default: the shipped conf, Information), RECV_TIMEOUT_MS (default 10000),
 #   RELAY_ARGS (default "--sessions 500 --pps 100 --seconds 10").
 # Needs: sipp (Debian sip-tester), python3, curl, dotnet. Everything started here is stopped by PID on exit.
@@ -26,6 +26,7 @@ RTP_SECONDS=${RTP_SECONDS:-30}
 RECV_TIMEOUT_MS=${RECV_TIMEOUT_MS:-10000}
 RELAY_ARGS=${RELAY_ARGS:-"--sessions 500 --pps 100 --seconds 10"}
 MAX_BAD_STEPS=${MAX_BAD_STEPS:-1}
+WARMUP_SECONDS=${WARMUP_SECONDS:-20}
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d /tmp/softswitch-load.XXXXXX)
@@ -53,7 +54,8 @@ trap 'exit 130' INT TERM
 
 command -v sipp >/dev/null || { echo "sipp is missing: apt-get install -y sip-tester" >&2; exit 2; }
 command -v python3 >/dev/null || { echo "python3 is missing" >&2; exit 2; }
-ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+ulimit -n "${NOFILE:-65536}" 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+NOFILE_NOW=$(ulimit -n)
 
 # A port free for both UDP and TCP on 127.0.0.1 (SIPp treats -p 0 as 5060, so never pass 0).
 free_port() {
@@ -205,6 +207,7 @@ HEADER=$(printf '%-8s %8s %8s %8s %7s %7s %8s %9s %9s %7s %8s %7s' target achiev
 machine_banner() {
   echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), nproc $NPROC, $(uname -r); $(date -u +%F\ %T) UTC"
   echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "ulimit -n $NOFILE_NOW"
   echo "sipp: $(sipp -v 2>&1 | grep -o 'v[0-9.]*[^ ]*' | head -1); switch: $DLL; SOFTSWITCH_CALLS__MEDIATIMEOUTSECONDS=0${SWITCH_LOG_LEVEL:+, log level $SWITCH_LOG_LEVEL}"
 }
 
@@ -215,6 +218,12 @@ phase_signalling() {
   echo "   rtd_ms = SIPp mean time from the first INVITE to the 200 (two INVITE transactions)"
   echo "   rcvbufE = host-wide UDP RcvbufErrors during the step; sippRc: 0 = all calls ok"
   start_uas
+  if (( WARMUP_SECONDS > 0 )); then
+    echo "warm-up (JIT tiering; not counted): 100 calls/s for ${WARMUP_SECONDS} s"
+    echo "$HEADER"
+    uac_step warmup "$ROOT/conf/sipp/uac_auth.xml" 100 $(( 100 * WARMUP_SECONDS )) 1000
+    echo "  live calls after drain: $(drain 45)"
+  fi
   echo "$HEADER"
   local best_clean=0 best_strict=0 bad=0 r ok failed retrans achieved left la
   for r in $RATES; do
@@ -236,6 +245,13 @@ phase_signalling() {
 }
 
 phase_held() {
+  # Each held call holds 2 RTP/RTCP port pairs = 4 sockets in the switch: stay under the fd limit.
+  local fit=$(( (NOFILE_NOW - 400) / 4 ))
+  if (( HELD_CALLS > fit )); then
+    echo
+    echo "NOTE: ulimit -n is $NOFILE_NOW (hard limit $(ulimit -Hn)); $HELD_CALLS held calls need $(( HELD_CALLS * 4 )) relay sockets: capped to $fit calls (HELD_NO_CAP=1 to try anyway)"
+    [[ -z "${HELD_NO_CAP:-}" ]] && HELD_CALLS=$fit
+  fi
   echo
   echo "== Concurrent held calls: $HELD_CALLS calls at $HELD_RATE/s held ${HELD_SECONDS} s, relay allocated, no RTP =="
   start_uas
@@ -318,7 +334,8 @@ phase_relaybench() {
 
 machine_banner
 start_switch
-echo "switch pid $SWITCH: idle RSS $(( $(status_kb "$SWITCH" VmRSS) / 1024 )) MB, fds $(fd_count "$SWITCH")"
+sleep 2; c0=$(cpu_ticks "$SWITCH"); sleep 5; c1=$(cpu_ticks "$SWITCH")
+echo "switch pid $SWITCH: idle RSS $(( $(status_kb "$SWITCH" VmRSS) / 1024 )) MB, fds $(fd_count "$SWITCH"), idle CPU $(( (c1 - c0) * 1000 / HZ / 5 )) ms per second"
 for p in $PHASES; do
   case $p in
     signalling) phase_signalling ;;
