@@ -184,7 +184,12 @@ uac_step() {
   args+=(${UAC_EXTRA[@]+"${UAC_EXTRA[@]}"})
   dur=$(( calls / rate + hold / 1000 + RECV_TIMEOUT_MS / 1000 * 4 + 60 ))
   t0=$(cpu_ticks "$SWITCH"); read -r idle0 tot0 < <(machine_cpu); rb0=$(rcvbuf_errors)
-  timeout "$dur" sipp "${args[@]}" >"$WORK/$label.out" 2>&1
+  # In the background + wait, so an INT/TERM to this script runs the cleanup at once (bash defers traps while a
+  # foreground child runs).
+  timeout "$dur" sipp "${args[@]}" >"$WORK/$label.out" 2>&1 &
+  local sp=$!
+  PIDS+=("$sp")
+  wait "$sp"
   local rc=$?
   t1=$(cpu_ticks "$SWITCH"); read -r idle1 tot1 < <(machine_cpu); rb1=$(rcvbuf_errors)
   read -r created ok failed retrans achieved elapsed rtd < <(stat_summary "$csv")
@@ -332,11 +337,25 @@ phase_relaybench() {
   (cd "$ROOT" && timeout 300 dotnet run -c Release --no-build --project bench/Softswitch.Bench -- relay-load $RELAY_ARGS) 2>&1 | sed 's/^/  /'
 }
 
+stop_switch() {
+  kill -TERM "$SWITCH" 2>/dev/null
+  for _ in $(seq 1 100); do kill -0 "$SWITCH" 2>/dev/null || break; sleep 0.2; done
+  kill -KILL "$SWITCH" 2>/dev/null; wait "$SWITCH" 2>/dev/null
+  mv "$WORK/switch.log" "$WORK/switch.$SWITCH.log" 2>/dev/null; rm -f "$WORK/load.db"*
+}
+
 machine_banner
 start_switch
 sleep 2; c0=$(cpu_ticks "$SWITCH"); sleep 5; c1=$(cpu_ticks "$SWITCH")
 echo "switch pid $SWITCH: idle RSS $(( $(status_kb "$SWITCH" VmRSS) / 1024 )) MB, fds $(fd_count "$SWITCH"), idle CPU $(( (c1 - c0) * 1000 / HZ / 5 )) ms per second"
+first=1
 for p in $PHASES; do
+  # A fresh switch per phase (RESTART_PER_PHASE=0 keeps one): RSS and CPU of a phase are not the previous one's.
+  if [[ $first == 0 && "${RESTART_PER_PHASE:-1}" == 1 && $p != relaybench ]]; then
+    stop_switch; SIP_PORT=$(free_port); HTTP_PORT=$(free_port); start_switch; sleep 2
+    echo; echo "(fresh switch pid $SWITCH for phase $p: RSS $(( $(status_kb "$SWITCH" VmRSS) / 1024 )) MB, fds $(fd_count "$SWITCH"))"
+  fi
+  first=0
   case $p in
     signalling) phase_signalling ;;
     held) phase_held ;;
