@@ -152,6 +152,17 @@ public class CallEndToEndTests
     }
 
     [Test]
+    public async Task InfoWithDtmfIsRelayedToTheCallee()
+    {
+        await StartAsync();
+        await _bed.RegisterCalleeAsync();
+        var (caller, callee) = await _bed.CallAsync("uac_auth_info.xml", "uas_info.xml");
+        Assert.That(caller.ExitCode, Is.Zero, caller.Output + caller.Errors);
+        Assert.That(callee.ExitCode, Is.Zero, "the callee got the INFO with Signal=5: " + callee.Output + callee.Errors);
+        await AssertNothingLeftAsync();
+    }
+
+    [Test]
     public async Task UnknownNumberGets404AndACdr()
     {
         await StartAsync();
