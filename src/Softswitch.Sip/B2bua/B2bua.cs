@@ -153,9 +153,8 @@ public sealed partial class B2bua : ICallControl
         LogCallEnded(call.Caller.CallId, reason, call.Phase);
         _calls.TryRemove(call, out _);
         _pendingInvites.TryRemove(KeyValuePair.Create(call.CallerInviteTransaction, call));
-        // Dialogs stay findable for a little while so late retransmissions get a proper answer, then go.
-        var dialogs = call.Dialogs.ToArray();
-        Wheel.Schedule(TimerOptions.SixtyFourT1, new DialogReaper(this, dialogs), 0);
+        // Retransmitted BYEs are absorbed by their server transactions; anything else for an ended dialog gets 481.
+        RemoveDialogs(call.Dialogs);
     }
 
     internal void RemoveDialogs(IEnumerable<SipDialog> dialogs)
@@ -196,15 +195,10 @@ public sealed partial class B2bua : ICallControl
         }
     }
 
-    private sealed class DialogReaper(B2bua owner, SipDialog[] dialogs) : ITimerTarget
-    {
-        public void OnTimer(int kind, TimerHandle handle) => owner.RemoveDialogs(dialogs);
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Send for {CallId} failed")]
     private partial void LogSendFailed(string callId, Exception error);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId} ended: {Reason} ({Phase})")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {CallId} ended: {Reason} ({Phase})")]
     private partial void LogCallEnded(string callId, EndReason reason, CallPhase phase);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId}: SDP refused: {Error} {Detail}")]

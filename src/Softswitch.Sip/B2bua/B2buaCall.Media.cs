@@ -166,11 +166,24 @@ internal sealed partial class B2buaCall
 
     private void ReleaseMedia()
     {
-        // The record keeps reading the final counters through RelayFlowSource after the sockets close.
-        _relay?.Dispose();
+        if (_relay is { } relay)
+        {
+            // The record keeps the final counters; the session (sockets, buffers) is let go with the call.
+            Record.AttachRtp(new FinalFlow(new RelayFlowSource(relay).Snapshot()));
+            relay.Dispose();
+            _relay = null;
+        }
+        _callerOffer = null;
+        PendingLateOfferAnswer = null;
     }
 
     private void LogBadSdp(string error, string? detail) => _owner.LogBadSdp(Caller.CallId, error, detail);
+}
+
+/// <summary>The counters of a finished call, frozen.</summary>
+internal sealed class FinalFlow(RtpFlowSnapshot snapshot) : IRtpFlowSource
+{
+    public RtpFlowSnapshot Snapshot() => snapshot;
 }
 
 /// <summary>InfoRtpFlow counters (001_… §3.21) read from the relay: what each phone sent to the switch.</summary>

@@ -71,7 +71,7 @@ public sealed partial class RtpPortPool
                 }
             }
             // Bound outside the lock: two syscalls that must not serialise every call set-up.
-            RtpPortPair? pair = TryBind(port);
+            RtpPortPair? pair = TryBind(port, out bool outOfDescriptors);
             if (pair is not null)
             {
                 return pair;
@@ -79,6 +79,12 @@ public sealed partial class RtpPortPool
             lock (_lock)
             {
                 _free.Enqueue(port);
+            }
+            if (outOfDescriptors)
+            {
+                // The process is out of file descriptors, not this port busy: trying the rest of the range would
+                // only fail the same way, thousands of times, on the call set-up path.
+                return null;
             }
         }
         return null;
@@ -103,8 +109,9 @@ public sealed partial class RtpPortPool
         }
     }
 
-    private RtpPortPair? TryBind(int port)
+    private RtpPortPair? TryBind(int port, out bool outOfDescriptors)
     {
+        outOfDescriptors = false;
         Socket? rtp = null;
         Socket? rtcp = null;
         try
@@ -117,6 +124,7 @@ public sealed partial class RtpPortPool
         {
             // Typically AddressAlreadyInUse: another process holds the port; it goes to the back of the queue.
             LogPortBusy(port, e.SocketErrorCode);
+            outOfDescriptors = e.SocketErrorCode is SocketError.TooManyOpenSockets or SocketError.NoBufferSpaceAvailable;
             rtp?.Dispose();
             rtcp?.Dispose();
             return null;

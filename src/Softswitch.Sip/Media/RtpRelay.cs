@@ -42,11 +42,51 @@ public sealed partial class RtpRelay : IDisposable
     public int ActiveSessions => _sessions.Count;
 
     /// <summary>
+    /// Sessions the process's file-descriptor limit allows: four sockets each, after keeping a quarter of the limit
+    /// (at most 1,024) for SIP, HTTP, the database and the runtime.
+    /// </summary>
+    public int MaxSessions { get; } = SessionsForDescriptorLimit();
+
+    private static int SessionsForDescriptorLimit()
+    {
+        try
+        {
+            // /proc/self/limits: "Max open files            20000                20000                files"
+            foreach (string line in File.ReadLines("/proc/self/limits"))
+            {
+                if (line.StartsWith("Max open files", StringComparison.Ordinal))
+                {
+                    string[] parts = line["Max open files".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    if (long.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long soft))
+                    {
+                        long spare = Math.Min(1024, soft / 4);
+                        return (int)Math.Clamp((soft - spare) / 4, 0, int.MaxValue);
+                    }
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+        return int.MaxValue; // no /proc (not Linux) or "unlimited": only the port range limits
+    }
+
+    /// <summary>
     /// A new session with both sides' ports bound and its loops running, or null when the port range is
     /// exhausted (the B2BUA refuses the call then).
     /// </summary>
     public RtpRelaySession? TryCreateSession(string callId)
     {
+        if (_sessions.Count >= MaxSessions)
+        {
+            // Each session holds four sockets; past this the process would run out of file descriptors, which the
+            // runtime does not survive. Refusing the call (500) is the graceful end of capacity.
+            LogExhausted(callId);
+            return null;
+        }
         RtpPortPair? a = Ports.TryRent();
         if (a is null)
         {
