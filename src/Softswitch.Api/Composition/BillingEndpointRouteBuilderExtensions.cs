@@ -10,6 +10,7 @@ public static class BillingEndpointRouteBuilderExtensions
         MoneyEndpoints.Map(group);
         FeeRateEndpoints.Map(group);
         FeeReportEndpoints.Map(group);
+        SuiteEndpoints.Map(group);
         return group;
     }
 }

@@ -20,6 +20,8 @@ public static class BillingServiceCollectionExtensions
         services.AddSingleton<PaymentService>();
         services.AddSingleton<AvailableTimeService>();
         services.AddSingleton<FeeReportService>();
+        services.AddSingleton<SuiteService>();
+        services.AddSingleton<SuiteOrderService>();
         services.AddHostedService<BillingLoader>();
         return services;
     }
