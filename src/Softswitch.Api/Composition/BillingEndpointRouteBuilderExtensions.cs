@@ -11,6 +11,7 @@ public static class BillingEndpointRouteBuilderExtensions
         FeeRateEndpoints.Map(group);
         FeeReportEndpoints.Map(group);
         SuiteEndpoints.Map(group);
+        PhoneCardEndpoints.Map(group);
         return group;
     }
 }

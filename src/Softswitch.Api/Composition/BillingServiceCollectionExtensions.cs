@@ -22,6 +22,8 @@ public static class BillingServiceCollectionExtensions
         services.AddSingleton<FeeReportService>();
         services.AddSingleton<SuiteService>();
         services.AddSingleton<SuiteOrderService>();
+        services.AddSingleton<ActivePhoneCardService>();
+        services.AddSingleton<PhoneCardService>();
         services.AddHostedService<BillingLoader>();
         return services;
     }
