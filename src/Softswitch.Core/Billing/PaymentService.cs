@@ -137,7 +137,7 @@ public sealed class PaymentService
     })?.Account.Account;
 
     internal static ServiceResult OwnerNotFound(string ownerName) =>
-        ServiceResult.Fail(ServiceError.NotFound, "ownerName", $"Owner '{ownerName}' not found.");
+        ServiceResult.Fail(ServiceError.NotFound, "ownerName", $"Field 'ownerName': owner '{ownerName}' not found.");
 
     /// <summary>
     /// The accounts a history query covers: the account when given (agentAccount is then ignored), else every account
