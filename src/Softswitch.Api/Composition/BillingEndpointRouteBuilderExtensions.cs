@@ -10,6 +10,8 @@ public static class BillingEndpointRouteBuilderExtensions
         MoneyEndpoints.Map(group);
         FeeRateEndpoints.Map(group);
         FeeReportEndpoints.Map(group);
+        SuiteEndpoints.Map(group);
+        PhoneCardEndpoints.Map(group);
         return group;
     }
 }

@@ -20,6 +20,10 @@ public static class BillingServiceCollectionExtensions
         services.AddSingleton<PaymentService>();
         services.AddSingleton<AvailableTimeService>();
         services.AddSingleton<FeeReportService>();
+        services.AddSingleton<SuiteService>();
+        services.AddSingleton<SuiteOrderService>();
+        services.AddSingleton<ActivePhoneCardService>();
+        services.AddSingleton<PhoneCardService>();
         services.AddHostedService<BillingLoader>();
         return services;
     }

@@ -68,6 +68,12 @@ public sealed class PaymentService
         long now = _time.GetUtcNow().ToUnixTimeMilliseconds();
         var result = await _customers.ChangeMoneyAsync(account, amount, async (before, after, ct) =>
         {
+            // §3.58: a card is used once. Checked inside the write gate, where cards are marked used, so two
+            // concurrent uses of one card cannot both pass.
+            if (usedCard is not null && _billing.FindPhoneCard(usedCard.Pin) is not { UsedTime: null })
+            {
+                return ServiceResult.Fail(ServiceError.Duplicate, "pin", $"Field 'pin': phone card '{usedCard.Pin}' has already been used.");
+            }
             decimal balance = Money.From(after.Money);
             if (amount < 0 && balance + Money.From(after.LimitMoney) < 0)
             {
@@ -131,7 +137,7 @@ public sealed class PaymentService
     })?.Account.Account;
 
     internal static ServiceResult OwnerNotFound(string ownerName) =>
-        ServiceResult.Fail(ServiceError.NotFound, "ownerName", $"Owner '{ownerName}' not found.");
+        ServiceResult.Fail(ServiceError.NotFound, "ownerName", $"Field 'ownerName': owner '{ownerName}' not found.");
 
     /// <summary>
     /// The accounts a history query covers: the account when given (agentAccount is then ignored), else every account

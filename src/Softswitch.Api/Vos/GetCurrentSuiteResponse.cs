@@ -1,0 +1,7 @@
+namespace Softswitch.Api.Vos;
+
+/// <summary>GetCurrentSuite answer (001_… §3.30).</summary>
+public sealed record GetCurrentSuiteResponse : VosResponse
+{
+    public IReadOnlyList<InfoCurrentSuite> InfoCurrentSuites { get; init; } = [];
+}

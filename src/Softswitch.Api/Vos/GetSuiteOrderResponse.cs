@@ -1,0 +1,7 @@
+namespace Softswitch.Api.Vos;
+
+/// <summary>GetSuiteOrder answer (001_… §3.29).</summary>
+public sealed record GetSuiteOrderResponse : VosResponse
+{
+    public IReadOnlyList<InfoSuiteOrder> InfoSuiteOrders { get; init; } = [];
+}

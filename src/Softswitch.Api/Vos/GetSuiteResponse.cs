@@ -1,0 +1,7 @@
+namespace Softswitch.Api.Vos;
+
+/// <summary>GetSuite answer (001_… §3.25).</summary>
+public sealed record GetSuiteResponse : VosResponse
+{
+    public IReadOnlyList<InfoSuite> InfoSuites { get; init; } = [];
+}
