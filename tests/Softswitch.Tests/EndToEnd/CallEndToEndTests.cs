@@ -252,6 +252,22 @@ public class SwitchEndedCallEndToEndTests
     }
 
     [Test]
+    public async Task SessionTimerExpiryWithoutRefreshEndsTheCall()
+    {
+        // RFC 4028: both ends ask for timers (Session-Expires 90, the minimum), nobody refreshes: BYE both legs at 90 s.
+        _switch = await SwitchHost.StartAsync(new Dictionary<string, string?> { ["calls:mediaTimeoutSeconds"] = "0" }, "--no-demo");
+        var bed = await CallBed.CreateAsync(_switch);
+        await bed.RegisterCalleeAsync();
+        var started = DateTime.UtcNow;
+        var (caller, callee) = await bed.CallAsync("uac_auth_session_timer.xml", "uas_session_timer.xml", sippTimeoutSeconds: 150);
+        Assert.That(caller.ExitCode, Is.Zero, caller.Output + caller.Errors);
+        Assert.That(callee.ExitCode, Is.Zero, callee.Output + callee.Errors);
+        Assert.That(DateTime.UtcNow - started, Is.GreaterThan(TimeSpan.FromSeconds(89)), "not before the session interval");
+        var cdr = (await bed.WaitForCdrsAsync(1)).Single();
+        Assert.That(cdr.GetProperty("endReason").GetInt32(), Is.EqualTo((int)EndReason.SessionTimerExpired));
+    }
+
+    [Test]
     public async Task MaximumDurationEndsZombieCalls()
     {
         var (caller, callee, cdr) = await RunAsync(new() { ["calls:maxCallDurationSeconds"] = "2", ["calls:mediaTimeoutSeconds"] = "0" });

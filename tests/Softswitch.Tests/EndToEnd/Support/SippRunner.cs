@@ -79,9 +79,15 @@ public static class SippRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string a in arguments.Concat(["-i", "127.0.0.1", "-nostdin", "-timeout", "30s", "-recv_timeout", "8000", "-trace_err", "-error_file", errorFile]))
+        // Defaults first: a "-timeout" given by the test comes later and wins (the last occurrence counts).
+        foreach (string a in new[] { "-i", "127.0.0.1", "-nostdin", "-timeout", "30s", "-recv_timeout", "8000", "-trace_err", "-error_file", errorFile }.Concat(arguments))
         {
             psi.ArgumentList.Add(a);
+        }
+        int given = Array.IndexOf(arguments, "-timeout");
+        if (given >= 0 && given + 1 < arguments.Length && int.TryParse(arguments[given + 1].TrimEnd('s'), System.Globalization.CultureInfo.InvariantCulture, out int seconds))
+        {
+            timeout = TimeSpan.FromSeconds(seconds + 30);
         }
         using var process = Process.Start(psi)!;
         Task<string> stdout = process.StandardOutput.ReadToEndAsync();
