@@ -13,6 +13,10 @@ public sealed record CustomerRequest
     public double? Money { get; init; }
     public double? LimitMoney { get; init; }
     public string? FeeRateGroup { get; init; }
+
+    /// <summary>The spelling the manual uses for phones (§3.6); accepted on accounts too.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("feerateGroup")]
+    public string? FeerateGroupAlias { get; init; }
     public int? Type { get; init; }
     public int? LockType { get; init; }
     public string? AgentAccount { get; init; }
@@ -29,7 +33,7 @@ public sealed record CustomerRequest
         Name = Name,
         Money = Money,
         LimitMoney = LimitMoney,
-        FeeRateGroup = FeeRateGroup,
+        FeeRateGroup = FeeRateGroup ?? FeerateGroupAlias,
         Type = Type,
         LockType = LockType,
         AgentAccount = AgentAccount,

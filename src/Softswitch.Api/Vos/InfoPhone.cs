@@ -15,6 +15,10 @@ public record InfoPhone
     public int? LockType { get; init; }
     public int? CallLevel { get; init; }
     public string? FeerateGroup { get; init; }
+
+    /// <summary>The spelling the manual uses for accounts (§3.1); accepted on phones too, never written back.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("feeRateGroup")]
+    public string? FeeRateGroupAlias { get; init; }
     public double? MonthlyMoneyMinimum { get; init; }
     public double? MonthlyMoneyMaximum { get; init; }
     public double? MonthlyRentFee { get; init; }
@@ -81,7 +85,7 @@ public record InfoPhone
         DisplayNumber = DisplayNumber,
         LockType = LockType,
         CallLevel = CallLevel,
-        FeerateGroup = FeerateGroup,
+        FeerateGroup = FeerateGroup ?? FeeRateGroupAlias,
         MonthlyMoneyMinimum = MonthlyMoneyMinimum,
         MonthlyMoneyMaximum = MonthlyMoneyMaximum,
         MonthlyRentFee = MonthlyRentFee,

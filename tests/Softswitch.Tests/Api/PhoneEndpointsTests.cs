@@ -57,6 +57,20 @@ public class PhoneEndpointsTests
     }
 
     [Test]
+    public async Task FeeRateGroupIsAcceptedInBothOfTheManualsSpellings()
+    {
+        Assert.That(RetCode(await _host.PostAsync("CreateFeeRateGroup", """{"name":"retail"}""")), Is.Zero);
+        Assert.That(RetCode(await _host.PostAsync("CreatePhone",
+            """{"autoCreateAccount":false,"e164":"1001","account":"acme","password":"pw1","feeRateGroup":"retail"}""")), Is.Zero);
+        Assert.That(RetCode(await _host.PostAsync("CreatePhone",
+            """{"autoCreateAccount":false,"e164":"1002","account":"acme","password":"pw2","feerateGroup":"retail"}""")), Is.Zero);
+        var phones = await _host.PostAsync("GetPhone", """{"e164s":["1001","1002"]}""");
+        Assert.That(phones.GetProperty("infoPhones").EnumerateArray().Select(p => p.GetProperty("feerateGroup").GetString()),
+            Is.EqualTo(new[] { "retail", "retail" }));
+        Assert.That(phones.ToString(), Does.Not.Contain("\"feeRateGroup\""), "answers use the manual's InfoPhone spelling only");
+    }
+
+    [Test]
     public async Task CreateWithoutPasswordReturnsTheGeneratedOne()
     {
         var created = await _host.PostAsync("CreatePhone", """{"autoCreateAccount":true,"e164":"1003"}""");
