@@ -1,0 +1,85 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Softswitch.Api.Hosting;
+using Softswitch.Core.Calls;
+using Softswitch.Tests.EndToEnd.Support;
+using Softswitch.Sip;
+
+namespace Softswitch.Tests.EndToEnd;
+
+/// <summary>Calls the switch itself ends: management, media timeout, maximum duration — BYE on both legs.</summary>
+[NonParallelizable]
+public class SwitchEndedCallEndToEndTests
+{
+    private SwitchHost _switch = null!;
+
+    [TearDown]
+    public async Task TearDown() => await _switch.DisposeAsync();
+
+    private async Task<(SippRunner.Result Caller, SippRunner.Result Callee, JsonElement Cdr)> RunAsync(
+        Dictionary<string, string?> config, Func<Task>? during = null)
+    {
+        _switch = await SwitchHost.StartAsync(config, "--no-demo");
+        var bed = await CallBed.CreateAsync(_switch);
+        await bed.RegisterCalleeAsync();
+        // Both scenarios wait for the switch's BYE: the caller one, and SIPp's built-in UAS.
+        var (caller, callee) = await bed.CallAsync("uac_auth_callee_bye.xml", "uas_builtin", during: during);
+        return (caller, callee, (await bed.WaitForCdrsAsync(1)).Single());
+    }
+
+    [Test]
+    public async Task DisconnectCurrentCallSendsByeToBothLegs()
+    {
+        var (caller, callee, cdr) = await RunAsync([], async () =>
+        {
+            JsonElement[] calls = [];
+            for (int i = 0; i < 50 && calls.Length == 0; i++)
+            {
+                await Task.Delay(100);
+                calls = (await _switch.PostAsync("GetCurrentCall", new { })).GetProperty("infoCurrentCalls").EnumerateArray()
+                    .Where(c => c.GetProperty("keepTime").GetInt64() >= 0).ToArray();
+            }
+            Assert.That(calls, Has.Length.EqualTo(1), "the call is connected");
+            var answer = await _switch.PostAsync("DisconnectCurrentCall", new { callIds = new[] { calls[0].GetProperty("callId").GetInt64() } });
+            Assert.That(answer.GetProperty("retCode").GetInt32(), Is.Zero, answer.ToString());
+        });
+        Assert.That(caller.ExitCode, Is.Zero, caller.Output + caller.Errors);
+        Assert.That(callee.ExitCode, Is.Zero, callee.Output + callee.Errors);
+        Assert.That(cdr.GetProperty("endReason").GetInt32(), Is.EqualTo((int)EndReason.DisconnectedByManagement));
+        Assert.That(cdr.GetProperty("endDirection").GetInt32(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task NoRtpEndsTheCallAtTheMediaTimeout()
+    {
+        var (caller, callee, cdr) = await RunAsync(new() { ["calls:mediaTimeoutSeconds"] = "2" });
+        Assert.That(caller.ExitCode, Is.Zero, caller.Output + caller.Errors);
+        Assert.That(callee.ExitCode, Is.Zero, callee.Output + callee.Errors);
+        Assert.That(cdr.GetProperty("endReason").GetInt32(), Is.EqualTo((int)EndReason.NoMedia));
+    }
+
+    [Test]
+    public async Task SessionTimerExpiryWithoutRefreshEndsTheCall()
+    {
+        // RFC 4028: both ends ask for timers (Session-Expires 90, the minimum), nobody refreshes: BYE both legs at 90 s.
+        _switch = await SwitchHost.StartAsync(new Dictionary<string, string?> { ["calls:mediaTimeoutSeconds"] = "0" }, "--no-demo");
+        var bed = await CallBed.CreateAsync(_switch);
+        await bed.RegisterCalleeAsync();
+        var started = DateTime.UtcNow;
+        var (caller, callee) = await bed.CallAsync("uac_auth_session_timer.xml", "uas_session_timer.xml", sippTimeoutSeconds: 150);
+        Assert.That(caller.ExitCode, Is.Zero, caller.Output + caller.Errors);
+        Assert.That(callee.ExitCode, Is.Zero, callee.Output + callee.Errors);
+        Assert.That(DateTime.UtcNow - started, Is.GreaterThan(TimeSpan.FromSeconds(89)), "not before the session interval");
+        var cdr = (await bed.WaitForCdrsAsync(1)).Single();
+        Assert.That(cdr.GetProperty("endReason").GetInt32(), Is.EqualTo((int)EndReason.SessionTimerExpired));
+    }
+
+    [Test]
+    public async Task MaximumDurationEndsZombieCalls()
+    {
+        var (caller, callee, cdr) = await RunAsync(new() { ["calls:maxCallDurationSeconds"] = "2", ["calls:mediaTimeoutSeconds"] = "0" });
+        Assert.That(caller.ExitCode, Is.Zero, caller.Output + caller.Errors);
+        Assert.That(callee.ExitCode, Is.Zero, callee.Output + callee.Errors);
+        Assert.That(cdr.GetProperty("endReason").GetInt32(), Is.EqualTo((int)EndReason.MaxDurationReached));
+    }
+}
