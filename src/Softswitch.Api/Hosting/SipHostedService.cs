@@ -46,11 +46,18 @@ public sealed class SipHostedService(
         return new RtpRelayOptions
         {
             BindAddress = rtp.BindAddress,
-            AdvertisedAddress = rtp.AdvertisedAddress ?? sip.AdvertisedAddress,
+            // SDP names the same address as Via/Contact unless the relay is given its own.
+            AdvertisedAddress = rtp.AdvertisedAddress ?? RtpAdvertised(rtp, sip),
             PortRangeStart = first,
             PortRangeEnd = last,
         };
     }
+
+    /// <summary>The relay bound to a specific address advertises it; bound to any, the SIP advertised address.</summary>
+    private static string? RtpAdvertised(RtpOptions rtp, SipTransportOptions sip) =>
+        System.Net.IPAddress.TryParse(rtp.BindAddress, out var bind) && !bind.Equals(System.Net.IPAddress.Any) && !bind.Equals(System.Net.IPAddress.IPv6Any)
+            ? null
+            : sip.ResolveAdvertisedAddress().ToString();
 
     public Task StartAsync(CancellationToken cancellationToken)
     {

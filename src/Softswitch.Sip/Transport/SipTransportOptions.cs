@@ -27,13 +27,37 @@ public sealed class SipTransportOptions
     internal IPAddress ResolveBindAddress() =>
         IPAddress.TryParse(BindAddress, out var a) ? a : throw new InvalidOperationException($"sip.bindAddress '{BindAddress}' is not an IP address");
 
-    internal IPAddress ResolveAdvertisedAddress()
+    public IPAddress ResolveAdvertisedAddress()
     {
         if (AdvertisedAddress is { Length: > 0 } text)
         {
             return IPAddress.TryParse(text, out var a) ? a : throw new InvalidOperationException($"sip.advertisedAddress '{text}' is not an IP address");
         }
         IPAddress bind = ResolveBindAddress();
-        return bind.Equals(IPAddress.Any) ? IPAddress.Loopback : bind.Equals(IPAddress.IPv6Any) ? IPAddress.IPv6Loopback : bind;
+        if (bind.Equals(IPAddress.Any) || bind.Equals(IPAddress.IPv6Any))
+        {
+            // Bound to every interface: advertise the address phones on the network can reach, the source address
+            // of this host's default route (found without sending anything), else loopback.
+            return PrimaryAddress(bind.AddressFamily) ?? (bind.Equals(IPAddress.Any) ? IPAddress.Loopback : IPAddress.IPv6Loopback);
+        }
+        return bind;
+    }
+
+    /// <summary>The local address the kernel would use to reach the outside (a UDP "connect" sends no packet).</summary>
+    internal static IPAddress? PrimaryAddress(System.Net.Sockets.AddressFamily family)
+    {
+        try
+        {
+            using var probe = new System.Net.Sockets.Socket(family, System.Net.Sockets.SocketType.Dgram, System.Net.Sockets.ProtocolType.Udp);
+            probe.Connect(family == System.Net.Sockets.AddressFamily.InterNetworkV6
+                ? new IPEndPoint(IPAddress.Parse("2001:db8::1"), 9)
+                : new IPEndPoint(IPAddress.Parse("192.0.2.1"), 9));
+            var local = ((IPEndPoint)probe.LocalEndPoint!).Address;
+            return IPAddress.IsLoopback(local) || local.Equals(IPAddress.Any) || local.Equals(IPAddress.IPv6Any) ? null : local;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return null; // no route at all (an isolated sandbox): loopback is all there is
+        }
     }
 }
