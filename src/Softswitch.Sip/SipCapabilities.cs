@@ -45,6 +45,10 @@ internal static class SipCapabilities
     /// </summary>
     public static IReadOnlyList<string> UnsupportedRequirements(SipRequest request)
     {
+        if (!request.Headers.Contains(HeaderKind.Require))
+        {
+            return []; // the common case, on every request: no enumerator, no list
+        }
         List<string>? unknown = null;
         foreach (string value in request.Headers.GetAll(HeaderKind.Require))
         {
