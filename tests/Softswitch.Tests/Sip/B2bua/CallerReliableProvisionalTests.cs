@@ -99,6 +99,41 @@ public class CallerReliableProvisionalTests : B2buaFixture
     }
 
     [Test]
+    public async Task ACancelWhileTheTwoHundredIsHeldSendsByeToTheAnsweredCallee()
+    {
+        var provisional = await ReliableEarlyMediaAsync();
+        Feed(CalleeResponse(200, sdp: Sdp));
+        await WaitForAsync(() => Transport.Requests(SipMethod.Ack, CalleeAddress).Count == 1, "the ACK to the callee");
+        var cancel = CallerRequest(SipMethod.Cancel, 2, null);
+        cancel.Headers.Set(HeaderKind.Via, provisional.Headers.Get(HeaderKind.Via)!);
+        Feed(cancel);
+        await WaitForAsync(() => Transport.Responses(487, CallerAddress).Count == 1, "487 to the INVITE");
+        await WaitForAsync(() => Transport.Requests(SipMethod.Bye, CalleeAddress).Count == 1, "BYE to the callee that had answered");
+        Assert.That(Transport.Responses(200, CallerAddress, SipMethod.Invite), Is.Empty);
+        Assert.That(Transport.Requests(SipMethod.Cancel, CalleeAddress), Is.Empty, "an answered leg is not cancelled");
+    }
+
+    [Test]
+    public async Task ACalleeByeWhileTheTwoHundredIsHeldFailsTheCall()
+    {
+        await ReliableEarlyMediaAsync();
+        Feed(CalleeResponse(200, sdp: Sdp));
+        await WaitForAsync(() => Transport.Requests(SipMethod.Ack, CalleeAddress).Count == 1, "the ACK to the callee");
+        var leg = LegInvite;
+        var bye = new SipRequest(SipMethod.Bye, SipUri.Parse("sip:1001@192.0.2.1:5060"));
+        bye.Headers.Add(HeaderKind.Via, "SIP/2.0/UDP 198.51.100.20:5070;branch=z9hG4bKcalleebye");
+        bye.Headers.Add(HeaderKind.From, $"<sip:1002@198.51.100.20>;tag={CalleeTag}");
+        bye.Headers.Add(HeaderKind.To, leg.Headers.Get(HeaderKind.From)!);
+        bye.Headers.Add(HeaderKind.CallId, leg.CallId);
+        bye.Headers.Add(HeaderKind.CSeq, "50 BYE");
+        bye.Source = new SipEndPoint(SipTransportKind.Udp, CalleeAddress);
+        Feed(bye);
+        await WaitForAsync(() => Transport.Responses(480, CallerAddress).Count == 1, "480 to the caller");
+        await WaitForAsync(() => Switch.ActiveCalls == 0, "the call to end");
+        Assert.That(Transport.Responses(200, CallerAddress, SipMethod.Invite), Is.Empty);
+    }
+
+    [Test]
     public async Task ASecondProvisionalWaitsForThePrackOfTheFirst()
     {
         await CallAsync(supported: "100rel");
