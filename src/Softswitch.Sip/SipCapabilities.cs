@@ -24,10 +24,11 @@ internal static class SipCapabilities
     public static readonly string Allow = string.Join(", ", Methods.Select(m => m.ToText()));
 
     /// <summary>
-    /// Option tags the switch honours when a peer requires them: <c>timer</c> (RFC 4028, see
-    /// B2buaCall.SessionTimer). <c>replaces</c> is not implemented, so it is neither supported nor accepted.
+    /// Option tags the switch honours when a peer requires them: <c>100rel</c> (RFC 3262, see
+    /// B2buaCall.Reliable) and <c>timer</c> (RFC 4028, see B2buaCall.SessionTimer). <c>replaces</c> is not
+    /// implemented, so it is neither supported nor accepted.
     /// </summary>
-    public static readonly IReadOnlyList<string> Extensions = ["timer"];
+    public static readonly IReadOnlyList<string> Extensions = [OptionTags.Reliable, OptionTags.Timer];
 
     /// <summary>The <c>Supported</c> value: <see cref="Extensions"/>, comma-separated.</summary>
     public static readonly string Supported = string.Join(", ", Extensions);

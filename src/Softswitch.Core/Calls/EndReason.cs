@@ -45,4 +45,7 @@ public enum EndReason
 
     /// <summary>The caller never acknowledged the switch's 2xx within 64*T1 (RFC 3261 §13.3.1.4).</summary>
     AckTimeout = 47,
+
+    /// <summary>The caller never sent PRACK for a reliable provisional response within 64*T1 (RFC 3262 §3).</summary>
+    PrackTimeout = 48,
 }

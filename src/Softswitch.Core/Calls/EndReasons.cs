@@ -71,6 +71,8 @@ public static class EndReasons
             "A request inside the dialog of one leg timed out or got 481 (RFC 3261 §12.2.1.2); both legs get BYE."),
         new(EndReason.AckTimeout, 408, EndDirection.Caller, CallTrigger.Abort,
             "The caller never sent ACK for the 200 OK within 64*T1 (RFC 3261 §13.3.1.4); both legs get BYE."),
+        new(EndReason.PrackTimeout, 504, EndDirection.Caller, CallTrigger.Fail,
+            "The caller never sent PRACK for a reliable provisional response within 64*T1 (RFC 3262 §3: the INVITE gets a 5xx); the callee is cancelled, or gets BYE if it had answered."),
     ];
 
     private static readonly FrozenDictionary<EndReason, EndReasonInfo> ByReason = All.ToFrozenDictionary(i => i.Reason);

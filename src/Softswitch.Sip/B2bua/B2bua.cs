@@ -206,6 +206,9 @@ public sealed partial class B2bua : ICallControl
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId}: SDP refused: {Error} {Detail}")]
     internal partial void LogBadSdp(string callId, string error, string? detail);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId}: reliable {StatusCode} from the callee dropped: {Why}")]
+    internal partial void LogReliableDropped(string callId, int statusCode, string why);
+
     [LoggerMessage(Level = LogLevel.Error, Message = "Call event failed")]
     private partial void LogCallError(Exception error);
 }

@@ -23,7 +23,13 @@ internal sealed partial class B2buaCall
                 break;
             case SipMethod.Invite or SipMethod.Update or SipMethod.Info or SipMethod.Message or SipMethod.Notify or SipMethod.Refer
                 when Phase == CallPhase.Connected:
-                Relay(side, transaction, request);
+                Relay(side, transaction, request, _answered!.Dialog);
+                break;
+            case SipMethod.Prack:
+                OnPrack(side, transaction, request);
+                break;
+            case SipMethod.Update when Phase == CallPhase.Setup:
+                RelayEarlyUpdate(side, transaction, request, from);
                 break;
             case SipMethod.Invite when Phase == CallPhase.Setup:
                 // A re-INVITE while the first one is pending (§14.1).
@@ -65,16 +71,23 @@ internal sealed partial class B2buaCall
                 SendBye(Caller, bye);
                 EndCall(EndReason.CalleeHangup);
             }
+            else if (_heldAnswer is { } held && held.Leg == _answered)
+            {
+                // It answered and hung up while its 2xx waited for the caller's PRACK: the caller never sees it.
+                _heldAnswer = null;
+                FailCall(SipStatusFor(EndReason.CalleeRejected), EndReason.CalleeRejected);
+            }
         }
     }
 
     /// <summary>
     /// Relays an in-dialog request to the other side as a new request in that side's dialog, with SDP rewritten,
     /// and the final response back (re-INVITE for hold/resume or codec change, UPDATE, INFO for DTMF, …).
+    /// <paramref name="callee"/> is the callee leg's dialog on the far or near side (the answered one once connected).
     /// </summary>
-    private void Relay(CallSide side, ServerTransaction transaction, SipRequest request)
+    private void Relay(CallSide side, ServerTransaction transaction, SipRequest request, SipDialog callee)
     {
-        SipDialog to = side == CallSide.Caller ? _answered!.Dialog : Caller;
+        SipDialog to = side == CallSide.Caller ? callee : Caller;
         var forward = to.CreateRequest(request.Method);
         MaxForwards.CarryOver(request, forward);
         foreach (var kind in new[] { HeaderKind.ContentType, HeaderKind.Event, HeaderKind.SessionExpires, HeaderKind.MinSE, HeaderKind.Supported, HeaderKind.Require, HeaderKind.ReferTo })
@@ -96,7 +109,7 @@ internal sealed partial class B2buaCall
             }
         }
         forward.Body = RewriteRelayedBody(side, request);
-        var relay = new InDialogRelay(this, side, transaction, forward);
+        var relay = new InDialogRelay(this, side, transaction, forward, callee);
         _owner.Transactions.SendRequest(forward, to.Destination, relay);
     }
 
@@ -104,7 +117,7 @@ internal sealed partial class B2buaCall
     internal void OnRelayedResponse(InDialogRelay relay, SipResponse response)
     {
         var original = relay.Origin.Request;
-        SipDialog answering = relay.OriginSide == CallSide.Caller ? _answered!.Dialog : Caller;
+        SipDialog answering = relay.OriginSide == CallSide.Caller ? relay.CalleeDialog : Caller;
         if (original.Method == SipMethod.Invite && response.StatusCode >= 200 && response.StatusCode < 300)
         {
             // We are the UAC of the relayed re-INVITE: ACK its 2xx ourselves (§13.2.2.4).
@@ -114,7 +127,7 @@ internal sealed partial class B2buaCall
         {
             return;
         }
-        string? tag = relay.OriginSide == CallSide.Caller ? Caller.LocalTag : _answered?.Dialog.LocalTag;
+        string? tag = relay.OriginSide == CallSide.Caller ? Caller.LocalTag : relay.CalleeDialog.LocalTag;
         var back = SipResponseFactory.Create(original, response.StatusCode, response.ReasonPhrase, tag);
         if (response.Headers.Get(HeaderKind.ContentType) is { } type && !response.Body.IsEmpty)
         {
@@ -131,7 +144,7 @@ internal sealed partial class B2buaCall
         }
         if (response.StatusCode < 300 && original.Method is SipMethod.Invite or SipMethod.Update)
         {
-            back.Headers.Add(HeaderKind.Contact, (relay.OriginSide == CallSide.Caller ? Caller : _answered!.Dialog).LocalContact);
+            back.Headers.Add(HeaderKind.Contact, (relay.OriginSide == CallSide.Caller ? Caller : relay.CalleeDialog).LocalContact);
         }
         relay.Origin.SendResponse(back);
     }
@@ -198,9 +211,13 @@ internal sealed partial class B2buaCall
 }
 
 /// <summary>One relayed in-dialog request: the original server transaction and the forward's client transaction.</summary>
-internal sealed class InDialogRelay(B2buaCall call, CallSide originSide, ServerTransaction origin, SipRequest forward) : IClientTransactionUser
+internal sealed class InDialogRelay(B2buaCall call, CallSide originSide, ServerTransaction origin, SipRequest forward, SipDialog calleeDialog)
+    : IClientTransactionUser
 {
     public CallSide OriginSide { get; } = originSide;
+
+    /// <summary>The callee leg's dialog the request crossed (the answered leg, or an early one before answer).</summary>
+    public SipDialog CalleeDialog { get; } = calleeDialog;
 
     public ServerTransaction Origin { get; } = origin;
 

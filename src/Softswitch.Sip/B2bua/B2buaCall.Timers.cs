@@ -11,6 +11,7 @@ internal enum CallTimer
     MaxDuration = 3,
     MediaCheck = 4,
     SessionExpired = 5,
+    ReliableRetransmit = 6,
 }
 
 /// <summary>Set-up stages with their own timeout (VOS3000 timeoutInvite, timeoutTrying, timeoutSessionProgress, timeoutRinging).</summary>
@@ -86,6 +87,7 @@ internal sealed partial class B2buaCall
         Wheel.Cancel(_maxDurationTimer);
         Wheel.Cancel(_mediaTimer);
         Wheel.Cancel(_sessionTimer);
+        Wheel.Cancel(_reliableTimer);
     }
 
     /// <summary>The caller ACKed our 2xx: stop retransmitting it.</summary>
@@ -131,6 +133,9 @@ internal sealed partial class B2buaCall
                 break;
             case CallTimer.SessionExpired:
                 OnSessionExpired(handle);
+                break;
+            case CallTimer.ReliableRetransmit:
+                OnReliableTimer(handle);
                 break;
             case CallTimer.MediaCheck when handle == _mediaTimer && Phase == CallPhase.Connected:
                 if (MediaIdleTooLong())

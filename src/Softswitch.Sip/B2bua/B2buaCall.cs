@@ -77,12 +77,19 @@ internal sealed partial class B2buaCall : ITimerTarget
         StartSetupTimer(SetupStage.Invite);
     }
 
-    /// <summary>Headers that describe the session rather than the hop are carried from A's INVITE to B's.</summary>
+    /// <summary>
+    /// Headers that describe the session rather than the hop are carried from A's INVITE to B's; Supported is the
+    /// switch's own for leg B (<see cref="CalleeSideSupported"/>).
+    /// </summary>
     private void CopyCallerHeaders(SipRequest invite)
     {
         invite.Headers.Add(HeaderKind.Allow, SipCapabilities.Allow);
         MaxForwards.CarryOver(CallerInvite, invite);
-        foreach (var kind in new[] { HeaderKind.Supported, HeaderKind.SessionExpires, HeaderKind.MinSE, HeaderKind.Subject })
+        if (CalleeSideSupported() is { } supported)
+        {
+            invite.Headers.Add(HeaderKind.Supported, supported);
+        }
+        foreach (var kind in new[] { HeaderKind.SessionExpires, HeaderKind.MinSE, HeaderKind.Subject })
         {
             foreach (string value in CallerInvite.Headers.GetAll(kind))
             {
@@ -111,12 +118,13 @@ internal sealed partial class B2buaCall : ITimerTarget
         if (status < 200)
         {
             leg.GotProvisional = true;
+            bool relay = AcceptCalleeProvisional(leg, response);
             if (leg.CancelPending)
             {
                 SendCancel(leg);
                 return;
             }
-            if (!_cancelling)
+            if (relay && !_cancelling)
             {
                 OnCalleeProvisional(leg, response);
             }
@@ -165,7 +173,7 @@ internal sealed partial class B2buaCall : ITimerTarget
         bool withSdp = TryAnswerMedia(leg, response, relay);
         OnProvisionalReceived(response.StatusCode, withSdp);
         StartSetupTimer(response.StatusCode == 180 || response.StatusCode == 181 || response.StatusCode == 182 ? SetupStage.Ringing : SetupStage.Progress);
-        _callerInvite.SendResponse(relay);
+        SendCallerProvisional(leg, relay, withSdp);
     }
 
     /// <summary>
@@ -204,6 +212,15 @@ internal sealed partial class B2buaCall : ITimerTarget
                 CancelLeg(other);
             }
         }
+        if (!HoldAnswerForPrack(leg, response))
+        {
+            CompleteAnswer(leg, response);
+        }
+    }
+
+    /// <summary>The caller's 200, SDP rewritten; Connected from here.</summary>
+    private void CompleteAnswer(CalleeLeg leg, SipResponse response)
+    {
         var ok = CallerResponse(200, "OK");
         TryAnswerMedia(leg, response, ok);
         CopySessionTimerHeaders(response, ok);
@@ -282,6 +299,7 @@ internal sealed partial class B2buaCall : ITimerTarget
         {
             CancelLeg(leg);
         }
+        ReleaseHeldAnswer();
         _callerInvite.SendResponse(CallerResponse(487, null));
         EndCall(EndReason.CallerCancelled);
     }
@@ -293,6 +311,7 @@ internal sealed partial class B2buaCall : ITimerTarget
         {
             CancelLeg(leg);
         }
+        ReleaseHeldAnswer();
         var response = CallerResponse(status, null);
         _callerInvite.SendResponse(response);
         EndCall(reason);

@@ -29,6 +29,9 @@ internal sealed class CalleeLeg(B2buaCall call, SipDialog dialog) : IClientTrans
     /// <summary>The INVITE could not be sent at all (as opposed to a response or a timeout).</summary>
     public bool TransportFailed { get; set; }
 
+    /// <summary>RSeq of the last in-order reliable provisional from this leg (RFC 3262 §4); null before the first.</summary>
+    public uint? LastRSeq { get; set; }
+
     public void OnResponse(ClientTransaction transaction, SipResponse response) => call.Post(() => call.OnCalleeResponse(this, response));
 
     public void OnTimeout(ClientTransaction transaction) => call.Post(() => call.OnCalleeFailure(this, 408, transport: false));

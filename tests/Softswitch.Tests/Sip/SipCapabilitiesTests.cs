@@ -16,10 +16,11 @@ public class SipCapabilitiesTests
 
     [Test]
     public void SupportedDoesNotClaimReplaces() =>
-        Assert.That(SipCapabilities.Supported.Split(", "), Is.EquivalentTo(new[] { "timer" }));
+        Assert.That(SipCapabilities.Supported.Split(", "), Is.EquivalentTo(new[] { "100rel", "timer" }));
 
     [TestCase(new string[0], new string[0])]
     [TestCase(new[] { "timer" }, new string[0])]
+    [TestCase(new[] { "100rel" }, new string[0])]
     [TestCase(new[] { "replaces" }, new[] { "replaces" })]
     [TestCase(new[] { "foo, timer,, bar", "FOO" }, new[] { "foo", "bar" })]
     public void UnsupportedRequirementsAreListedOnceInOrder(string[] requires, string[] expected)

@@ -1,0 +1,235 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Softswitch.Core.Calls;
+using Softswitch.Core.Cdrs;
+using Softswitch.Core.Phones;
+using Softswitch.Core.Registrations;
+using Softswitch.Sip;
+using Softswitch.Sip.Auth;
+using Softswitch.Sip.B2bua;
+using Softswitch.Sip.Media;
+using Softswitch.Sip.Messages;
+using Softswitch.Sip.Registrar;
+using Softswitch.Sip.Timers;
+using Softswitch.Sip.Transactions;
+using Softswitch.Tests.Sip.Media;
+
+namespace Softswitch.Tests.Sip.B2bua;
+
+/// <summary>
+/// The whole B2BUA (router, transaction layer, registrar, call mailboxes) over a recording transport and a fake
+/// clock: phone 1001 calls phone 1002, registered at <see cref="CalleeAddress"/>. Calls run on their mailboxes, so
+/// the helpers wait on conditions; <see cref="BarrierAsync"/> waits until the call has handled what was fed before.
+/// </summary>
+public abstract class B2buaFixture
+{
+    private protected static readonly IPEndPoint CallerAddress = new(IPAddress.Parse("198.51.100.10"), 5062);
+    private protected static readonly IPEndPoint CalleeAddress = new(IPAddress.Parse("198.51.100.20"), 5070);
+    private protected const string CallerCallId = "a-call@198.51.100.10";
+    private protected const string CallerTag = "caller-tag";
+    private protected const string CalleeTag = "callee-tag";
+
+    private protected const string Sdp =
+        "v=0\r\no=- 1 1 IN IP4 198.51.100.99\r\ns=-\r\nc=IN IP4 198.51.100.99\r\nt=0 0\r\nm=audio 40000 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n";
+
+    private int _branch;
+    private uint _calleeCSeq = 100;
+    private RtpRelay _relay = null!;
+
+    private protected FakeTimeProvider Time { get; private set; } = null!;
+
+    private protected TimerWheel Wheel { get; private set; } = null!;
+
+    private protected RecordingTransport Transport { get; private set; } = null!;
+
+    private protected SipTransactionLayer Layer { get; private set; } = null!;
+
+    private protected Softswitch.Sip.B2bua.B2bua Switch { get; private set; } = null!;
+
+    private protected SipTimerOptions Timers { get; } = new();
+
+    /// <summary>The "calls" options; media relaying is off unless a test turns it on (it then binds loopback ports).</summary>
+    private protected B2buaOptions CallOptions { get; private set; } = null!;
+
+    [SetUp]
+    public void CreateSwitch()
+    {
+        CallOptions = new B2buaOptions { RelayMedia = false };
+        BuildSwitch();
+    }
+
+    /// <summary>Builds the switch with the current <see cref="CallOptions"/> (after <see cref="DisposeSwitch"/> to rebuild).</summary>
+    private protected void BuildSwitch()
+    {
+        Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        Wheel = new TimerWheel(Time);
+        Transport = new RecordingTransport(Time);
+        var phones = new Phones(
+            new PhoneCredentials("1001", "secret-a", "acme", false),
+            new PhoneCredentials("1002", "secret-b", "acme", false));
+        var registrations = new RegistrationTable();
+        var now = Time.GetUtcNow();
+        registrations.Upsert(new RegistrationBinding("1002", "sip:1002@198.51.100.20:5070", "UDP", "198.51.100.20", 5070, "reg-1", 1, null, now, now.AddHours(1)));
+        var registrar = new Softswitch.Sip.Registrar.Registrar(new RegistrarOptions(), new AuthOptions(), phones, registrations, Time, NullLogger<Softswitch.Sip.Registrar.Registrar>.Instance);
+        var router = new SipRequestRouter(registrar, NullLogger<SipRequestRouter>.Instance);
+        Layer = new SipTransactionLayer(Transport, router, Wheel, Timers);
+        router.Attach(Layer);
+        var registry = new CallRegistry(Time, new CallEvents());
+        var services = new CallServices(registry, new CdrRecorder(registry, new CdrQueue(new CdrQueueOptions())));
+        (int first, int last) = LoopbackPorts.FreeRange(8);
+        _relay = new RtpRelay(new RtpRelayOptions { BindAddress = "127.0.0.1", PortRangeStart = first, PortRangeEnd = last }, Time, NullLogger.Instance);
+        var authenticator = new Softswitch.Sip.Auth.PhoneRequestAuthenticator(registrar, phones, NullLogger<Softswitch.Sip.Auth.PhoneRequestAuthenticator>.Instance);
+        var contacts = new Softswitch.Sip.Registrar.RegisteredContacts(registrations, Time);
+        Switch = new Softswitch.Sip.B2bua.B2bua(CallOptions, Timers, Layer, Wheel, Transport, authenticator, phones, contacts, services, _relay, Time,
+            NullLogger<Softswitch.Sip.B2bua.B2bua>.Instance);
+        router.Attach(Switch);
+    }
+
+    [TearDown]
+    public void DisposeSwitch()
+    {
+        Wheel.Dispose();
+        _relay.Dispose();
+    }
+
+    /// <summary>Polls <paramref name="condition"/> (real time, at most 10 s): the call mailboxes run on the thread pool.</summary>
+    private protected static async Task WaitForAsync(Func<bool> condition, string what)
+    {
+        for (int i = 0; i < 2000 && !condition(); i++)
+        {
+            await Task.Delay(5);
+        }
+        Assert.That(condition(), Is.True, "timed out waiting for " + what);
+    }
+
+    /// <summary>
+    /// The caller's INVITE through the 407 challenge; returns the authenticated one (CSeq 2) once leg B's INVITE is out.
+    /// </summary>
+    private protected async Task<SipRequest> CallAsync(string? supported = null, string? require = null, bool offer = true)
+    {
+        var first = CallerRequest(SipMethod.Invite, 1, toTag: null, Extra(supported, require), offer ? Sdp : null);
+        Layer.HandleIncoming(first);
+        var challenge = Transport.Responses(407, CallerAddress).Single();
+        var error = new DigestClient().TryAuthorize(challenge.Headers.GetAll(HeaderKind.ProxyAuthenticate), "1001", "secret-a", "INVITE",
+            first.RequestUri.ToString(), out string? authorization);
+        Assert.That(error, Is.EqualTo(DigestParseError.None));
+        var headers = Extra(supported, require);
+        headers.Add((HeaderKind.ProxyAuthorization.ToText(), authorization!));
+        var invite = CallerRequest(SipMethod.Invite, 2, toTag: null, headers, offer ? Sdp : null);
+        Layer.HandleIncoming(invite);
+        await WaitForAsync(() => Transport.Requests(SipMethod.Invite, CalleeAddress).Count == 1, "leg B's INVITE");
+        return invite;
+    }
+
+    private static List<(string, string)> Extra(string? supported, string? require)
+    {
+        var extra = new List<(string, string)>();
+        if (supported is not null)
+        {
+            extra.Add(("Supported", supported));
+        }
+        if (require is not null)
+        {
+            extra.Add(("Require", require));
+        }
+        return extra;
+    }
+
+    private protected SipRequest LegInvite => Transport.Requests(SipMethod.Invite, CalleeAddress).Single();
+
+    /// <summary>A request from the caller in its dialog with the switch (To tag given once the switch has tagged it).</summary>
+    private protected SipRequest CallerRequest(SipMethod method, uint cseq, string? toTag, IEnumerable<(string Name, string Value)>? extra = null, string? sdp = null)
+    {
+        var request = new SipRequest(method, SipUri.Parse(toTag is null ? "sip:1002@192.0.2.1" : "sip:1002@192.0.2.1:5060"));
+        request.Headers.Add(HeaderKind.Via, $"SIP/2.0/UDP 198.51.100.10:5062;branch=z9hG4bKcaller{Interlocked.Increment(ref _branch)}");
+        request.Headers.Add(HeaderKind.MaxForwards, "70");
+        request.Headers.Add(HeaderKind.From, $"<sip:1001@198.51.100.10>;tag={CallerTag}");
+        request.Headers.Add(HeaderKind.To, toTag is null ? "<sip:1002@192.0.2.1>" : $"<sip:1002@192.0.2.1>;tag={toTag}");
+        request.Headers.Add(HeaderKind.CallId, CallerCallId);
+        request.Headers.Add(HeaderKind.CSeq, $"{cseq} {method.ToText()}");
+        request.Headers.Add(HeaderKind.Contact, "<sip:1001@198.51.100.10:5062>");
+        foreach (var (name, value) in extra ?? [])
+        {
+            request.Headers.Add(name, value);
+        }
+        WithBody(request, sdp);
+        request.Source = new SipEndPoint(SipTransportKind.Udp, CallerAddress);
+        return request;
+    }
+
+    /// <summary>PRACK from the caller for a reliable provisional it got, with the RAck given (or the right one).</summary>
+    private protected SipRequest CallerPrack(SipResponse provisional, uint cseq, string? rack = null)
+    {
+        string right = $"{provisional.Headers.Get("RSeq")} {provisional.CSeq.Number} INVITE";
+        return CallerRequest(SipMethod.Prack, cseq, provisional.To.Tag, [("RAck", rack ?? right)]);
+    }
+
+    /// <summary>A response from the callee to leg B's INVITE, reliable when <paramref name="rseq"/> is given.</summary>
+    private protected SipResponse CalleeResponse(int status, uint? rseq = null, string? sdp = null, string tag = CalleeTag, string? contact = "<sip:1002@198.51.100.20:5071>")
+    {
+        var response = SipResponseFactory.Create(LegInvite, status, toTag: tag);
+        if (contact is not null)
+        {
+            response.Headers.Add(HeaderKind.Contact, contact);
+        }
+        if (rseq is { } n)
+        {
+            response.Headers.Add(HeaderKind.Require, "100rel");
+            response.Headers.Add("RSeq", n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        WithBody(response, sdp);
+        response.Source = new SipEndPoint(SipTransportKind.Udp, CalleeAddress);
+        return response;
+    }
+
+    private protected void Feed(SipMessage message) => Layer.HandleIncoming(message);
+
+    /// <summary>
+    /// Waits until the call has handled everything fed before: an INFO from the callee on leg B goes through the same
+    /// mailbox, after them, and is answered (405 before answer).
+    /// </summary>
+    private protected async Task BarrierAsync()
+    {
+        var leg = LegInvite;
+        uint cseq = ++_calleeCSeq;
+        var info = new SipRequest(SipMethod.Info, SipUri.Parse("sip:1001@192.0.2.1:5060"));
+        info.Headers.Add(HeaderKind.Via, $"SIP/2.0/UDP 198.51.100.20:5070;branch=z9hG4bKcallee{Interlocked.Increment(ref _branch)}");
+        info.Headers.Add(HeaderKind.MaxForwards, "70");
+        info.Headers.Add(HeaderKind.From, $"<sip:1002@198.51.100.20>;tag={CalleeTag}");
+        info.Headers.Add(HeaderKind.To, leg.Headers.Get(HeaderKind.From)!);
+        info.Headers.Add(HeaderKind.CallId, leg.CallId);
+        info.Headers.Add(HeaderKind.CSeq, $"{cseq} INFO");
+        info.Source = new SipEndPoint(SipTransportKind.Udp, CalleeAddress);
+        Feed(info);
+        await WaitForAsync(() => Transport.Sent().Any(s => s.Message is SipResponse r && r.CSeq.Method == SipMethod.Info && r.CSeq.Number == cseq),
+            "the barrier INFO's answer");
+    }
+
+    /// <summary>Moves the fake clock in 10 ms steps (the wheel's tick), so timers fire at their own time.</summary>
+    private protected void Advance(TimeSpan duration)
+    {
+        var step = TimeSpan.FromMilliseconds(10);
+        for (var done = TimeSpan.Zero; done < duration; done += step)
+        {
+            Time.Advance(step);
+        }
+    }
+
+    private static void WithBody(SipMessage message, string? sdp)
+    {
+        if (sdp is not null)
+        {
+            message.Headers.Add(HeaderKind.ContentType, "application/sdp");
+            message.Body = Encoding.ASCII.GetBytes(sdp);
+        }
+    }
+
+    private sealed class Phones(params PhoneCredentials[] phones) : IPhoneDirectory
+    {
+        public PhoneCredentials? FindCredentials(string e164) => phones.FirstOrDefault(p => p.E164 == e164);
+
+        public PhoneCredentials? FindByNumber(string number) => phones.FirstOrDefault(p => p.E164 == number);
+    }
+}
