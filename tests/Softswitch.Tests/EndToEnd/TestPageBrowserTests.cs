@@ -8,6 +8,7 @@ namespace Softswitch.Tests.EndToEnd;
 /// The test page (001_… §2.3) in a real headless browser against the real switch: the interface list comes from
 /// /openapi.json, the example is sent as is, and the answer is shown.
 /// </summary>
+[Category("EndToEnd")]
 public sealed class TestPageBrowserTests
 {
     [Test]
