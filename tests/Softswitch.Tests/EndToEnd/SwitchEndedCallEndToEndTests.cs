@@ -79,6 +79,26 @@ public class SwitchEndedCallEndToEndTests
     }
 
     [Test]
+    public async Task SessionIntervalBelowTheMinimumIsNotTimed()
+    {
+        // Session-Expires 3 is under calls.minSessionExpiresSeconds 6: no session timer, so the 5 s maximum duration ends the call.
+        _switch = await SwitchHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["calls:mediaTimeoutSeconds"] = "0",
+            ["calls:minSessionExpiresSeconds"] = "6",
+            ["calls:maxCallDurationSeconds"] = "5",
+        }, "--no-demo");
+        var bed = await CallBed.CreateAsync(_switch);
+        await bed.RegisterCalleeAsync();
+        var (caller, callee) = await bed.CallAsync("uac_auth_session_timer.xml", "uas_session_timer.xml",
+            sippArguments: ["-key", "session_expires", "3"]);
+        Assert.That(caller.ExitCode, Is.Zero, caller.Output + caller.Errors);
+        Assert.That(callee.ExitCode, Is.Zero, callee.Output + callee.Errors);
+        var cdr = (await bed.WaitForCdrsAsync(1)).Single();
+        Assert.That(cdr.GetProperty("endReason").GetInt32(), Is.EqualTo((int)EndReason.MaxDurationReached));
+    }
+
+    [Test]
     public async Task MaximumDurationEndsZombieCalls()
     {
         var (caller, callee, cdr) = await RunAsync(new() { ["calls:maxCallDurationSeconds"] = "2", ["calls:mediaTimeoutSeconds"] = "0" });
