@@ -246,7 +246,7 @@ phase_signalling() {
   done
   stop_uas
   echo "highest rate with < 0.1% failed calls over >= 30 s: ${best_strict} calls/s"
-  echo "highest sustainable rate (LOADTEST.md: < 0.1% failed, < 1% retransmissions per call, achieved >= 95%): ${best_clean} calls/s (step ${STEP_SECONDS} s)"
+  echo "highest sustainable rate (docs/performance.md: < 0.1% failed, < 1% retransmissions per call, achieved >= 95%): ${best_clean} calls/s (step ${STEP_SECONDS} s)"
 }
 
 phase_held() {

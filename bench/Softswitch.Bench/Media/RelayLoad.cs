@@ -13,7 +13,7 @@ namespace Softswitch.Bench.Media;
 /// <c>dotnet run -c Release --project bench/Softswitch.Bench -- relay-load [--sessions 500] [--pps 100]
 /// [--seconds 10] [--ports 40000-49999] [--senders 1]</c>; --pps is per stream (50 is real G.711; 0 = unpaced).
 /// The generator runs in this process, so the process CPU includes it; machine CPU comes from /proc/stat idle
-/// time (LOADTEST.md pitfall 5).
+/// time (docs/performance.md, load-test pitfall 5).
 /// </summary>
 internal static class RelayLoad
 {

@@ -3,8 +3,8 @@ using Softswitch.Core.Calls;
 namespace Softswitch.Api.Composition;
 
 /// <summary>
-/// Logs the call hub's events: refused transitions as warnings (STYLE.md: an illegal pair is logged with the
-/// Call-ID), state changes at debug level. Core has no logger, so the host subscribes here.
+/// Logs the call hub's events: refused transitions as warnings (docs/architecture.md: an illegal pair is logged with
+/// the Call-ID), state changes at debug level. Core has no logger, so the host subscribes here.
 /// </summary>
 internal sealed class CallEventLogger(CallEvents events, ILogger<CallEventLogger> logger) : IHostedService
 {

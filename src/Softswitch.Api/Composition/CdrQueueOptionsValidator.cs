@@ -3,7 +3,7 @@ using Softswitch.Core.Cdrs;
 
 namespace Softswitch.Api.Composition;
 
-/// <summary>Fails start-up on unusable CDR queue sizes, naming the key (STYLE.md "Errors, logs, config").</summary>
+/// <summary>Fails start-up on unusable CDR queue sizes, naming the key (docs/architecture.md "Errors").</summary>
 internal sealed class CdrQueueOptionsValidator : IValidateOptions<CdrQueueOptions>
 {
     public ValidateOptionsResult Validate(string? name, CdrQueueOptions options)

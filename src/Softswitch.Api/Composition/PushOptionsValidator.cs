@@ -3,7 +3,7 @@ using Softswitch.Core.Pushes;
 
 namespace Softswitch.Api.Composition;
 
-/// <summary>Fails start-up on an unusable "push" section, naming the key (STYLE.md "Errors, logs, config").</summary>
+/// <summary>Fails start-up on an unusable "push" section, naming the key (docs/architecture.md "Errors").</summary>
 internal sealed class PushOptionsValidator : IValidateOptions<PushOptions>
 {
     public ValidateOptionsResult Validate(string? name, PushOptions options)

@@ -37,7 +37,7 @@ public static class VosDocsEndpoints
             // Everything is inline and the page talks only to this switch: it must work on a closed network.
             context.Response.Headers.ContentSecurityPolicy =
                 "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'";
-            await context.Response.WriteAsync(VosTestPage.Html, context.RequestAborted);
+            await context.Response.WriteAsync(VosTestPage.Render(context.RequestServices.GetRequiredService<TimeProvider>()), context.RequestAborted);
         });
     }
 

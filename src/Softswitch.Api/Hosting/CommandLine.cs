@@ -3,8 +3,9 @@ using System.Globalization;
 namespace Softswitch.Api.Hosting;
 
 /// <summary>
-/// The run contract's options (DESIGN.md): <c>--sip-port N --http-port N --bind ADDR --rtp-ports A-B --db PATH
-/// --no-demo --config FILE</c>. Each becomes a configuration key that overrides conf/softswitch.json.
+/// The run contract's options (docs/architecture.md, docs/configuration.md): <c>--sip-port N --http-port N --bind ADDR
+/// --rtp-ports A-B --db PATH --no-demo --config FILE</c>. Each becomes a configuration key that overrides
+/// conf/softswitch.json.
 /// </summary>
 public static class CommandLine
 {

@@ -5,8 +5,8 @@ using Softswitch.Core.Phones;
 namespace Softswitch.Api.Hosting;
 
 /// <summary>
-/// First start: creates the demo account and phones 1001/1002 (run contract, DESIGN.md); every start: finds them
-/// again so the banner can print their credentials. Runs after the store is loaded and before SIP starts.
+/// First start: creates the demo account and phones 1001/1002 (run contract, docs/architecture.md); every start: finds
+/// them again so the banner can print their credentials. Runs after the store is loaded and before SIP starts.
 /// </summary>
 public sealed class DemoSeeder(
     IOptions<DemoOptions> options,

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace Softswitch.Api.Hosting;
 
-/// <summary>The "http" section: where the management API listens (loopback by default, DESIGN.md run contract).</summary>
+/// <summary>The "http" section: where the management API listens (loopback by default, run contract in docs/architecture.md).</summary>
 public sealed class HttpOptions
 {
     public string BindAddress { get; set; } = "127.0.0.1";
@@ -33,7 +33,7 @@ public sealed class DemoOptions
     public bool Enabled { get; set; } = true;
 }
 
-/// <summary>Fails start-up with the offending key named (STYLE.md "Errors, logs, config").</summary>
+/// <summary>Fails start-up with the offending key named (docs/architecture.md "Errors").</summary>
 public sealed class HostOptionsValidator : IValidateOptions<HttpOptions>, IValidateOptions<RtpOptions>, IValidateOptions<DatabaseOptions>
 {
     public ValidateOptionsResult Validate(string? name, HttpOptions options)

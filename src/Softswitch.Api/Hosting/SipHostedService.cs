@@ -69,7 +69,9 @@ public sealed class SipHostedService(
         return Task.CompletedTask;
     }
 
-    /// <summary>Ends every call cleanly (BYE both legs) before the sockets close (DESIGN.md run contract).</summary>
+    /// <summary>
+    /// Ends every call cleanly (BYE both legs) before the sockets close (run contract, docs/architecture.md).
+    /// </summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (_engine is { } engine)

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Softswitch.Api.Vos;
 
-/// <summary>Source-generated log messages of the VOS3000 interface (STYLE.md: [LoggerMessage], no interpolation).</summary>
+/// <summary>Source-generated log messages of the VOS3000 interface (docs/architecture.md "Logs": [LoggerMessage], no interpolation).</summary>
 internal static partial class VosApiLog
 {
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "VOS interface {Path} failed")]

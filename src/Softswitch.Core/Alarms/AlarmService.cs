@@ -6,7 +6,7 @@ namespace Softswitch.Core.Alarms;
 
 /// <summary>
 /// Alarms raised from outside (CreateAlarm, 001_… §3.85) and the current-alarm list (GetAlarmCurrent, §3.88).
-/// Validate, write SQLite, then update memory (DESIGN.md).
+/// Validate, write SQLite, then update memory (docs/architecture.md).
 /// </summary>
 public sealed class AlarmService : IDisposable
 {

@@ -2,10 +2,10 @@ namespace Softswitch.Core.Calls;
 
 /// <summary>
 /// A call through the B2BUA, from the caller's INVITE to its release. The B2BUA drives each call from one
-/// serialized context (STYLE.md "Hot paths"); API threads read it concurrently. Writes take a lock and replace
-/// the immutable <see cref="CallSnapshot"/> as a whole, so reads are lock-free and always consistent. The state
-/// changes only in <see cref="Apply"/>, through <see cref="CallStateMachine"/>: a pair not in the table is
-/// refused, reported through <see cref="CallEvents.TransitionRefused"/> with the Call-ID, and not applied.
+/// serialized context (docs/architecture.md "Hot paths"); API threads read it concurrently. Writes take a lock and
+/// replace the immutable <see cref="CallSnapshot"/> as a whole, so reads are lock-free and always consistent. The state
+/// changes only in <see cref="Apply"/>, through <see cref="CallStateMachine"/>: a pair not in the table is refused,
+/// reported through <see cref="CallEvents.TransitionRefused"/> with the Call-ID, and not applied.
 /// </summary>
 public sealed class Call
 {

@@ -5,7 +5,7 @@ namespace Softswitch.Core.Calls;
 /// <summary>
 /// Renders the call tables to markdown: docs/call-states.md from <see cref="CallStateMachine"/> and
 /// docs/end-reasons.md from <see cref="EndReasons"/>. A test regenerates both and fails if the committed files
-/// differ, so the docs cannot drift from the code (STYLE.md "State machines").
+/// differ, so the docs cannot drift from the code (docs/architecture.md "State machines").
 /// </summary>
 public static class CallDocs
 {

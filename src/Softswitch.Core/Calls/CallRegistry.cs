@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace Softswitch.Core.Calls;
 
 /// <summary>
-/// The live calls, by call id (DESIGN.md: dictionaries for live calls). Thread-safe: the B2BUA adds and removes
-/// from its call contexts while API threads query. Call ids are unique and increasing for the life of the
+/// The live calls, by call id (docs/architecture.md: dictionaries for live calls). Thread-safe: the B2BUA adds and
+/// removes from its call contexts while API threads query. Call ids are unique and increasing for the life of the
 /// process, starting at 1 (VOS3000 callId is an int, 001_… §3.21).
 /// </summary>
 public sealed class CallRegistry

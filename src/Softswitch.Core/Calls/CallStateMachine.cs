@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Softswitch.Core.Calls;
 
 /// <summary>
-/// The one transition table of the call (DESIGN.md "The call state machine", STYLE.md "State machines", after
+/// The one transition table of the call (docs/architecture.md "State machines", after
 /// Kamailio's next_state_dlg): every legal (state, trigger) pair and where it leads. A pair that is not here is
 /// refused by <see cref="Call"/> and logged, never applied. docs/call-states.md is rendered from <see cref="Transitions"/>.
 /// </summary>

@@ -3,9 +3,9 @@ using System.Collections.Frozen;
 namespace Softswitch.Core.Calls;
 
 /// <summary>
-/// The one table mapping end reason &lt;-&gt; SIP status &lt;-&gt; direction (STYLE.md "Every ending carries a
-/// cause", after FreeSWITCH's hangup-cause table). The B2BUA uses it both ways: <see cref="Of"/> to pick the status
-/// it answers the caller with, <see cref="FromCalleeStatus"/> to name the reason of a callee's final error; the
+/// The one table mapping end reason &lt;-&gt; SIP status &lt;-&gt; direction (docs/architecture.md: "Every ending
+/// carries a cause", after FreeSWITCH's hangup-cause table). The B2BUA uses it both ways: <see cref="Of"/> to pick the
+/// status it answers the caller with, <see cref="FromCalleeStatus"/> to name the reason of a callee's final error; the
 /// CDR stores the reason code. Rendered to docs/end-reasons.md.
 /// </summary>
 public static class EndReasons

@@ -1,6 +1,6 @@
 namespace Softswitch.Core.Cdrs;
 
-/// <summary>Sizes of the CDR path (DESIGN.md: CDRs go through a bounded queue to a batch writer).</summary>
+/// <summary>Sizes of the CDR path (docs/architecture.md: CDRs go through a bounded queue to a batch writer).</summary>
 public sealed class CdrQueueOptions
 {
     /// <summary>How many CDRs may wait for the writer; beyond it the queue refuses rather than block a call.</summary>

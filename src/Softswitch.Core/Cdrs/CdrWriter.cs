@@ -1,10 +1,11 @@
 namespace Softswitch.Core.Cdrs;
 
 /// <summary>
-/// Moves CDRs from <see cref="CdrQueue"/> to <see cref="ICdrStore"/> in batches, one transaction each (DESIGN.md).
-/// A failed batch is kept and retried, so a busy or briefly unavailable database delays CDRs but loses none.
-/// <see cref="StopAsync"/> closes the queue and returns once everything accepted before it is written
-/// (DESIGN.md run contract: SIGTERM flushes CDRs); the host stops it after the SIP engine has ended the calls.
+/// Moves CDRs from <see cref="CdrQueue"/> to <see cref="ICdrStore"/> in batches, one transaction each
+/// (docs/architecture.md). A failed batch is kept and retried, so a busy or briefly unavailable database delays CDRs
+/// but loses none. <see cref="StopAsync"/> closes the queue and returns once everything accepted before it is written
+/// (run contract, docs/architecture.md: SIGTERM flushes CDRs); the host stops it after the SIP engine has ended the
+/// calls.
 /// </summary>
 public sealed class CdrWriter : IDisposable
 {

@@ -1,6 +1,6 @@
 namespace Softswitch.Core.Cdrs;
 
-/// <summary>Where CDRs are kept (SQLite by default; the same contract fits PostgreSQL, DESIGN.md).</summary>
+/// <summary>Where CDRs are kept (SQLite by default; the same contract fits PostgreSQL, docs/architecture.md).</summary>
 public interface ICdrStore
 {
     /// <summary>Writes all of <paramref name="cdrs"/> in one transaction, or none; flowNos are assigned by the store.</summary>

@@ -4,10 +4,10 @@ using Softswitch.Core.Store;
 namespace Softswitch.Core.Gateways;
 
 /// <summary>
-/// The in-memory gateway tables and the lookups the SIP engine routes with (DESIGN.md "in-memory state is the
-/// truth"). Reads are lock-free over immutable snapshots; writes (rare, management only) happen inside the shared
-/// write gate of <see cref="Management.DirectoryState"/> and rebuild the indexes, so a reader never sees a
-/// half-applied change.
+/// The in-memory gateway tables and the lookups the SIP engine routes with (docs/architecture.md: "in-memory state is
+/// the truth"). Reads are lock-free over immutable snapshots; writes (rare, management only) happen inside the shared
+/// write gate of <see cref="Management.DirectoryState"/> and rebuild the indexes, so a reader never sees a half-applied
+/// change.
 /// </summary>
 public sealed class GatewayState : IDisposable
 {

@@ -9,7 +9,7 @@ public sealed partial class IvrCallService
 
     /// <summary>
     /// The access number is the phone whose IVR flow serves the request, and its password must match. An unknown
-    /// phone and a wrong password get the same answer (DESIGN.md "no user enumeration").
+    /// phone and a wrong password get the same answer (docs/architecture.md "Bad input": no user enumeration).
     /// </summary>
     private async Task<ServiceResult?> CheckAccessAsync(string? accessE164, string? password, CancellationToken cancellationToken)
     {

@@ -6,9 +6,9 @@ using Softswitch.Core.Store;
 namespace Softswitch.Core.Management;
 
 /// <summary>
-/// The in-memory truth for accounts and phones (DESIGN.md "in-memory state is the truth at run time"): lock-free
-/// dictionaries for readers (the SIP hot path, Get* requests), and one write gate that serialises every management
-/// write across both services, so a customer cannot be deleted while a phone is being added to it.
+/// The in-memory truth for accounts and phones (docs/architecture.md: "the in-memory state is the truth at run time"):
+/// lock-free dictionaries for readers (the SIP hot path, Get* requests), and one write gate that serialises every
+/// management write across both services, so a customer cannot be deleted while a phone is being added to it.
 /// </summary>
 public sealed class DirectoryState : IDisposable
 {

@@ -1,8 +1,8 @@
 namespace Softswitch.Core.Management;
 
 /// <summary>
-/// Why a management operation was refused. Validation never throws (STYLE.md "Errors"): services return one of
-/// these with the offending field named, and the API layer maps each to its wire code (docs/api-errors.md).
+/// Why a management operation was refused. Validation never throws (docs/architecture.md "Errors"): services return one
+/// of these with the offending field named, and the API layer maps each to its wire code (docs/api-errors.md).
 /// </summary>
 public enum ServiceError
 {

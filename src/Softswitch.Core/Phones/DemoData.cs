@@ -4,9 +4,9 @@ using Softswitch.Core.Management;
 namespace Softswitch.Core.Phones;
 
 /// <summary>
-/// The demo set DESIGN.md's run contract promises: account "demo" with phones 1001 and 1002, so two softphones can
-/// register and call each other on first start. Idempotent: existing entries are kept (with their passwords) and
-/// returned again so the host can print them on every start.
+/// The demo set the run contract (docs/architecture.md) promises: account "demo" with phones 1001 and 1002, so two
+/// softphones can register and call each other on first start. Idempotent: existing entries are kept (with their
+/// passwords) and returned again so the host can print them on every start.
 /// </summary>
 public static class DemoData
 {

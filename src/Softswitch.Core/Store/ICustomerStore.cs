@@ -4,7 +4,7 @@ namespace Softswitch.Core.Store;
 
 /// <summary>
 /// Durable storage of accounts. Only the Core services call it, after validation; memory is updated only once a
-/// call has returned, so a failed write leaves both unchanged. SQLite today, PostgreSQL later (DESIGN.md).
+/// call has returned, so a failed write leaves both unchanged. SQLite today, PostgreSQL later (docs/architecture.md).
 /// </summary>
 public interface ICustomerStore
 {

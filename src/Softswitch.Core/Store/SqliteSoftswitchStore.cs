@@ -6,8 +6,8 @@ using Softswitch.Core.Phones;
 namespace Softswitch.Core.Store;
 
 /// <summary>
-/// The embedded SQLite store (DESIGN.md): one connection per operation from Microsoft.Data.Sqlite's pool, foreign
-/// keys on, and a busy timeout so a second process or a checkpoint makes writers wait instead of failing.
+/// The embedded SQLite store (docs/architecture.md): one connection per operation from Microsoft.Data.Sqlite's pool,
+/// foreign keys on, and a busy timeout so a second process or a checkpoint makes writers wait instead of failing.
 /// </summary>
 public sealed class SqliteSoftswitchStore : ICustomerStore, IPhoneStore, IDisposable
 {

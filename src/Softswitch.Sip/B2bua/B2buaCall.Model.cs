@@ -3,8 +3,8 @@ using Softswitch.Core.Calls;
 namespace Softswitch.Sip.B2bua;
 
 /// <summary>
-/// The bridge drives the Core call model (the keepTime state machine of DESIGN.md) from here only: one trigger per
-/// SIP event, and at the end exactly one CDR through the recorder.
+/// The bridge drives the Core call model (the keepTime state machine, docs/call-states.md) from here only: one trigger
+/// per SIP event, and at the end exactly one CDR through the recorder.
 /// </summary>
 internal sealed partial class B2buaCall
 {

@@ -36,8 +36,11 @@ internal sealed partial class B2buaCall
         }
     }
 
-    /// <summary>Session-Expires: delta-seconds *(;param) (RFC 4028 §4); at least 90 s (Min-SE floor, §5).</summary>
-    private static TimeSpan? SessionInterval(SipMessage message)
+    /// <summary>
+    /// Session-Expires: delta-seconds *(;param) (RFC 4028 §4); at least calls.minSessionExpiresSeconds (the Min-SE
+    /// floor, 90 s by default, §5).
+    /// </summary>
+    private TimeSpan? SessionInterval(SipMessage message)
     {
         if (message.Headers.Get(HeaderKind.SessionExpires) is not { } value)
         {
@@ -45,7 +48,7 @@ internal sealed partial class B2buaCall
         }
         int semi = value.IndexOf(';', StringComparison.Ordinal);
         string seconds = (semi < 0 ? value : value[..semi]).Trim();
-        return int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out int s) && s >= 90
+        return int.TryParse(seconds, NumberStyles.None, CultureInfo.InvariantCulture, out int s) && s >= _owner.Options.MinSessionExpiresSeconds
             ? TimeSpan.FromSeconds(s)
             : null;
     }

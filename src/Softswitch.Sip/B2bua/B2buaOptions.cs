@@ -27,6 +27,12 @@ public sealed class B2buaOptions
     /// <summary>VOS3000 mediaCheckDirection: 0 off, 1 media sent to the phone, 2 media received from it, 3 both; on both legs.</summary>
     public MediaCheckDirection MediaCheckDirection { get; set; } = MediaCheckDirection.Received;
 
+    /// <summary>
+    /// The shortest session interval (RFC 4028 Session-Expires) the switch times: a shorter one is relayed but not
+    /// timed. RFC 4028 §5 sets the Min-SE floor at 90 s; a lower value is for tests only.
+    /// </summary>
+    public int MinSessionExpiresSeconds { get; set; } = 90;
+
     /// <summary>Relay RTP through the switch (VOS3000 rtpForwardType auto/on); off passes SDP through untouched.</summary>
     public bool RelayMedia { get; set; } = true;
 }
@@ -42,6 +48,10 @@ public sealed class B2buaOptionsValidator : IValidateOptions<B2buaOptions>
         if (o.MaxCallDurationSeconds < 0 || o.MediaTimeoutSeconds < 0)
         {
             return ValidateOptionsResult.Fail("calls.maxCallDurationSeconds and calls.mediaTimeoutSeconds must be >= 0");
+        }
+        if (o.MinSessionExpiresSeconds < 1)
+        {
+            return ValidateOptionsResult.Fail($"calls.minSessionExpiresSeconds must be >= 1 (RFC 4028 default 90), got {o.MinSessionExpiresSeconds}");
         }
         return Enum.IsDefined(o.MediaCheckDirection)
             ? ValidateOptionsResult.Success

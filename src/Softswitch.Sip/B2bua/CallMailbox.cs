@@ -3,9 +3,10 @@ using System.Collections.Concurrent;
 namespace Softswitch.Sip.B2bua;
 
 /// <summary>
-/// Runs one call's events one at a time, in the order they were posted, on the thread pool (STYLE.md "Each call's
-/// events are handled in order in one serialized context"). Transaction callbacks, timers and API requests post
-/// here instead of touching the call directly, so the two legs never race and no lock is held across legs.
+/// Runs one call's events one at a time, in the order they were posted, on the thread pool (docs/architecture.md "Hot
+/// paths": "Each call's events are handled in order in one serialized context"). Transaction callbacks, timers and API
+/// requests post here instead of touching the call directly, so the two legs never race and no lock is held across
+/// legs.
 /// </summary>
 internal sealed class CallMailbox(Action<Exception> onError)
 {

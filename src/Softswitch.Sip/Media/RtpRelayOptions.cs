@@ -17,7 +17,9 @@ public sealed class RtpRelayOptions
 
     public int PortRangeEnd { get; set; } = 29_999;
 
-    /// <summary>SO_RCVBUF/SO_SNDBUF per socket: bursts overflow the default (LOADTEST.md pitfall 1).</summary>
+    /// <summary>
+    /// SO_RCVBUF/SO_SNDBUF per socket: bursts overflow the default (docs/performance.md, load-test pitfall 1).
+    /// </summary>
     public int SocketBufferBytes { get; set; } = 1024 * 1024;
 
     /// <summary>The first problem with these options, naming the key, or null when they are usable.</summary>

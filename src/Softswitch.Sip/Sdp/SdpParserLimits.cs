@@ -1,6 +1,6 @@
 namespace Softswitch.Sip.Sdp;
 
-/// <summary>Limits checked before parsing work proportional to the input (DESIGN.md "Bad input").</summary>
+/// <summary>Limits checked before parsing work proportional to the input (docs/architecture.md "Bad input").</summary>
 public sealed record SdpParserLimits
 {
     public static readonly SdpParserLimits Default = new();

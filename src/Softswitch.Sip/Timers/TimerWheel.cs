@@ -6,7 +6,7 @@ namespace Softswitch.Sip.Timers;
 /// <summary>
 /// A hashed timer wheel: every SIP timer of the process (RFC 3261 §17 timers A-K, the 100 Trying delay, ...) lives
 /// here, driven by ONE periodic <see cref="TimeProvider.CreateTimer"/> heartbeat, never a Timer or Task.Delay per
-/// transaction (Kestrel's heartbeat model, see STYLE.md "Timers").
+/// transaction (Kestrel's heartbeat model, see docs/architecture.md "Hot paths").
 /// </summary>
 /// <remarks>
 /// <para>Time is cut into ticks of <see cref="TickDuration"/>; an entry due at tick <c>d</c> sits in slot

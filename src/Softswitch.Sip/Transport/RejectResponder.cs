@@ -6,7 +6,7 @@ namespace Softswitch.Sip.Transport;
 /// <summary>
 /// Builds the answer to a request the parser refused, straight from its raw bytes: the header block is scanned
 /// for the five headers a response must echo (RFC 3261 §8.2.6.2). If the input is not a request, is an ACK,
-/// or lacks any of them, no answer is possible and the message is dropped (DESIGN.md "Bad input").
+/// or lacks any of them, no answer is possible and the message is dropped (docs/architecture.md "Bad input").
 /// </summary>
 internal static class RejectResponder
 {
@@ -66,7 +66,7 @@ internal static class RejectResponder
         sb.Append("SIP/2.0 ").Append(code).Append(' ').Append(phrase);
         if (code == 400)
         {
-            // The reason phrase names the fault (DESIGN.md "Bad input").
+            // The reason phrase names the fault (docs/architecture.md "Bad input").
             sb.Append(" - ").Append(error);
             if (!string.IsNullOrEmpty(detail))
             {

@@ -9,7 +9,8 @@ namespace Softswitch.Sip.Transport;
 
 /// <summary>
 /// SIP over UDP (RFC 3261 §18): one socket, one receive loop. Messages are parsed and handed on in arrival order
-/// on the loop itself, so one call's messages are never reordered (LOADTEST.md pitfall 2); the handler must not block.
+/// on the loop itself, so one call's messages are never reordered (docs/performance.md, load-test pitfall 2); the
+/// handler must not block.
 /// </summary>
 internal sealed partial class UdpSipChannel : IDisposable
 {
@@ -31,7 +32,7 @@ internal sealed partial class UdpSipChannel : IDisposable
         _logger = logger;
         IPAddress bind = options.ResolveBindAddress();
         _socket = new Socket(bind.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
-        // Bursts of thousands of calls/s overflow the default buffer (LOADTEST.md pitfall 1).
+        // Bursts of thousands of calls/s overflow the default buffer (docs/performance.md, load-test pitfall 1).
         _socket.ReceiveBufferSize = options.UdpReceiveBufferBytes;
         _socket.SendBufferSize = options.UdpReceiveBufferBytes;
         if (OperatingSystem.IsWindows())
@@ -104,7 +105,7 @@ internal sealed partial class UdpSipChannel : IDisposable
             }
             catch (Exception e)
             {
-                // A bug in a handler must not stop the switch from serving (DESIGN.md "Bad input").
+                // A bug in a handler must not stop the switch from serving (docs/architecture.md "Bad input").
                 LogHandlerFailed(e);
             }
         }

@@ -15,6 +15,7 @@ namespace Softswitch.Tests.EndToEnd;
 /// one CDR. This is the design's first use case ("registers two softphones ... and calls from one to the other
 /// with two-way audio through its RTP relay") with a real third-party SIP stack instead of SIPp.
 /// </summary>
+[Category("EndToEnd")]
 [NonParallelizable]
 public class BaresipEndToEndTests
 {
@@ -97,18 +98,22 @@ public class BaresipEndToEndTests
         Assert.That(first.GetProperty("calleeE164").GetString(), Is.EqualTo(CalleeE164));
         Assert.That(first.GetProperty("callCodec").GetString(), Is.AnyOf("PCMU", "PCMA"), first.ToString());
 
-        // RTP received by the relay from each phone keeps rising between two polls.
-        await Task.Delay(500);
-        first = await CurrentCallAsync();
-        await Task.Delay(1000);
-        JsonElement second = await CurrentCallAsync();
-        Assert.That(second.ValueKind, Is.EqualTo(JsonValueKind.Object), "the call is still up one second later\n" + Diagnostics());
-        foreach (string leg in new[] { "callerInfoRtpFlowAudio", "calleeInfoRtpFlowAudio" })
+        // RTP received by the relay from each phone keeps rising: first both legs carry packets, then both rise by at
+        // least 75 more (1.5 s of 20 ms packets, so each phone records more than the second of audio checked below)
+        // while the call stays up.
+        string[] legs = ["callerInfoRtpFlowAudio", "calleeInfoRtpFlowAudio"];
+        const int rise = 75;
+        first = await PollAsync(CurrentCallAsync, c => c.ValueKind != JsonValueKind.Object || legs.All(leg => Packets(c, leg) > 0),
+            "RTP reached the relay from both phones");
+        Assert.That(first.ValueKind, Is.EqualTo(JsonValueKind.Object), "the call is still up\n" + Diagnostics());
+        JsonElement second = await PollAsync(CurrentCallAsync,
+            c => c.ValueKind != JsonValueKind.Object || legs.All(leg => Packets(c, leg) - Packets(first, leg) >= rise), "RTP kept flowing on both legs");
+        Assert.That(second.ValueKind, Is.EqualTo(JsonValueKind.Object), "the call is still up\n" + Diagnostics());
+        foreach (string leg in legs)
         {
             long before = Packets(first, leg), after = Packets(second, leg);
             Assert.That(before, Is.Positive, $"{leg} packets in {first}");
-            // 20 ms packets: about 50 in a second; at least half of them, whatever the scheduling.
-            Assert.That(after - before, Is.GreaterThanOrEqualTo(25), $"{leg} rose from {before} to {after}\n{second}");
+            Assert.That(after - before, Is.GreaterThanOrEqualTo(rise), $"{leg} rose from {before} to {after}\n{second}");
             Assert.That(second.GetProperty(leg).GetProperty("rtpBytes").GetInt64(), Is.GreaterThan(first.GetProperty(leg).GetProperty("rtpBytes").GetInt64()));
         }
         Assert.That(second.GetProperty("keepTime").GetInt64(), Is.GreaterThan(first.GetProperty("keepTime").GetInt64()));
@@ -181,19 +186,13 @@ public class BaresipEndToEndTests
         Assert.That(answer.GetProperty("retCode").GetInt32(), Is.Zero, $"{name}: {answer}");
     }
 
-    /// <summary>Polls every 100 ms until <paramref name="done"/> holds; fails with both phones' output otherwise.</summary>
+    /// <summary>Polls until <paramref name="done"/> holds; fails with both phones' output otherwise.</summary>
     private async Task<T> PollAsync<T>(Func<Task<T>> read, Func<T, bool> done, string what)
     {
-        var deadline = DateTime.UtcNow + StepTimeout;
-        T value = await read();
-        while (!done(value))
+        T value = await Eventually.ReadUntilAsync(read, done, StepTimeout);
+        if (!done(value))
         {
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail($"timed out after {StepTimeout.TotalSeconds:0} s waiting until {what}; last: {Show(value)}\n{Diagnostics()}");
-            }
-            await Task.Delay(100);
-            value = await read();
+            Assert.Fail($"timed out after {StepTimeout.TotalSeconds:0} s waiting until {what}; last: {Show(value)}\n{Diagnostics()}");
         }
         return value;
     }

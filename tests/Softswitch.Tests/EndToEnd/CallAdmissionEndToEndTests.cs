@@ -8,6 +8,7 @@ using Softswitch.Sip;
 namespace Softswitch.Tests.EndToEnd;
 
 /// <summary>Phone rights and limits (VOS3000 lockType, lineCallIn/lineCallOut, dids) enforced on calls.</summary>
+[Category("EndToEnd")]
 [NonParallelizable]
 public class CallAdmissionEndToEndTests
 {
@@ -64,9 +65,10 @@ public class CallAdmissionEndToEndTests
     {
         await ModifyAsync(CallBed.CalleeE164, new { lineCallIn = 1 });
         await _bed.RegisterCalleeAsync();
-        // The first call holds the callee's only line for 3 s; the second one arrives meanwhile.
+        // The first call holds the callee's only line for 3 s; the second one is placed once the first is connected.
         var first = _bed.CallAsync("uac_auth.xml", "uas_builtin", holdMs: 3000);
-        await Task.Delay(1500);
+        var live = await _bed.WaitForCurrentCallsAsync(CallBed.Connected);
+        Assert.That(live.Count(CallBed.Connected), Is.EqualTo(1), "the first call is connected");
         var second = await _bed.CallerAsync("uac_auth_refused.xml");
         var (caller, callee) = await first;
         Assert.That(caller.ExitCode, Is.Zero, caller.Output + caller.Errors);

@@ -11,6 +11,7 @@ namespace Softswitch.Tests.EndToEnd;
 /// Calls through the real switch with SIPp on both sides (issue "Calls"): A authenticates on the INVITE, B is a
 /// SIPp server registered from its own port. Each test checks the SIP outcome, the CDR, and that nothing leaked.
 /// </summary>
+[Category("EndToEnd")]
 [NonParallelizable]
 public class CallEndToEndTests
 {
@@ -37,10 +38,7 @@ public class CallEndToEndTests
     /// <summary>No live call, no relay session, every port back in the pool.</summary>
     private async Task AssertNothingLeftAsync()
     {
-        for (int i = 0; i < 50 && (Sip.Engine.B2bua.ActiveCalls > 0 || Sip.Engine.Relay.ActiveSessions > 0); i++)
-        {
-            await Task.Delay(100);
-        }
+        await Eventually.UntilAsync(() => Sip.Engine.B2bua.ActiveCalls == 0 && Sip.Engine.Relay.ActiveSessions == 0);
         Assert.That(Sip.Engine.B2bua.ActiveCalls, Is.Zero, "live calls");
         Assert.That(Sip.Engine.Relay.ActiveSessions, Is.Zero, "relay sessions");
         Assert.That(Sip.Engine.Relay.Ports.Available, Is.EqualTo(Sip.Engine.Relay.Ports.Capacity), "relay ports");
@@ -55,19 +53,14 @@ public class CallEndToEndTests
     {
         await StartAsync();
         await _bed.RegisterCalleeAsync();
-        JsonElement live = default;
+        JsonElement[] calls = [];
         var (caller, callee) = await _bed.CallAsync("uac_auth.xml", BuiltInUas, calls: 40, rate: 10, holdMs: 1000,
-            during: async () =>
-            {
-                await Task.Delay(1500);
-                live = await _switch.PostAsync("GetCurrentCall", new { });
-            });
+            during: async () => calls = await _bed.WaitForCurrentCallsAsync(CallBed.Connected));
         Assert.That(caller.ExitCode, Is.Zero, caller.Output + caller.Errors);
         Assert.That(callee.ExitCode, Is.Zero, callee.Output + callee.Errors);
 
-        var calls = live.GetProperty("infoCurrentCalls").EnumerateArray().ToArray();
         Assert.That(calls, Is.Not.Empty, "calls are listed while they are up");
-        Assert.That(calls.Any(c => c.GetProperty("keepTime").GetInt64() >= 0), Is.True, live.ToString());
+        Assert.That(calls.Any(CallBed.Connected), Is.True, string.Join(",", calls));
         Assert.That(calls.All(c => c.GetProperty("callId").ValueKind == JsonValueKind.Number), Is.True);
 
         var cdrs = await _bed.WaitForCdrsAsync(40);
@@ -99,15 +92,12 @@ public class CallEndToEndTests
     {
         await StartAsync(new() { ["calls:timeoutRingingSeconds"] = "2" });
         await _bed.RegisterCalleeAsync();
-        JsonElement ringing = default;
+        JsonElement[] ringing = [];
         var (caller, callee) = await _bed.CallAsync("uac_auth_refused.xml", "uas_ring.xml", during: async () =>
-        {
-            await Task.Delay(1200);
-            ringing = await _switch.PostAsync("GetCurrentCall", new { });
-        });
+            ringing = await _bed.WaitForCurrentCallsAsync(c => c.GetProperty("keepTime").GetInt64() == (long)CallState.Ringing));
         Assert.That(caller.ExitCode, Is.Zero, caller.Output + caller.Errors);
         Assert.That(callee.ExitCode, Is.Zero, "the callee got CANCEL: " + callee.Output + callee.Errors);
-        var call = ringing.GetProperty("infoCurrentCalls").EnumerateArray().Single();
+        var call = ringing.Single();
         Assert.That(call.GetProperty("keepTime").GetInt64(), Is.EqualTo((long)CallState.Ringing));
         Assert.That(EndReasonOf((await _bed.WaitForCdrsAsync(1)).Single()), Is.EqualTo((int)EndReason.NoAnswer));
         await AssertNothingLeftAsync();

@@ -3,7 +3,8 @@ using Softswitch.Tests.EndToEnd.Support;
 
 namespace Softswitch.Tests.EndToEnd;
 
-/// <summary>Garbage on the SIP port gets 400 or is dropped, and the switch keeps serving (DESIGN.md "Bad input").</summary>
+/// <summary>Garbage on the SIP port gets 400 or is dropped, and the switch keeps serving (docs/architecture.md "Bad input").</summary>
+[Category("EndToEnd")]
 [NonParallelizable]
 public class HostileInputEndToEndTests
 {

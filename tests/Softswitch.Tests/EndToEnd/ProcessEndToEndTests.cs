@@ -3,6 +3,7 @@ using Softswitch.Tests.EndToEnd.Support;
 namespace Softswitch.Tests.EndToEnd;
 
 /// <summary>The run contract on a real process: banner with demo credentials, /healthz, signals, state kept across restarts.</summary>
+[Category("EndToEnd")]
 [NonParallelizable]
 public class ProcessEndToEndTests
 {
@@ -38,7 +39,7 @@ public class ProcessEndToEndTests
         string first;
         using (var process = await SwitchProcess.StartAsync(db))
         {
-            await Task.Delay(200);
+            Assert.That(await process.WaitForOutputAsync(SwitchProcess.StartedLine), Is.True, process.Output);
             first = process.Output;
             Assert.That(await process.SignalAndWaitAsync(SwitchProcess.SigTerm, TimeSpan.FromSeconds(10)), Is.EqualTo(0));
         }
@@ -46,7 +47,7 @@ public class ProcessEndToEndTests
         Assert.That(first, Does.Match(@"Demo phone 1002 password \S+"));
         using (var again = await SwitchProcess.StartAsync(db))
         {
-            await Task.Delay(200);
+            Assert.That(await again.WaitForOutputAsync(SwitchProcess.StartedLine), Is.True, again.Output);
             string line1001 = first.Split('\n').First(l => l.StartsWith("Demo phone 1001", StringComparison.Ordinal));
             Assert.That(again.Output, Does.Contain(line1001.Split(" (")[0]), "the same password is printed on the second start");
         }
@@ -56,7 +57,7 @@ public class ProcessEndToEndTests
     public async Task NoDemoCreatesNoPhones()
     {
         using var process = await SwitchProcess.StartAsync(Path.Combine(_dir, "s.db"), "--no-demo");
-        await Task.Delay(200);
+        Assert.That(await process.WaitForOutputAsync(SwitchProcess.StartedLine), Is.True, process.Output);
         Assert.That(process.Output, Does.Not.Contain("Demo phone"));
     }
 

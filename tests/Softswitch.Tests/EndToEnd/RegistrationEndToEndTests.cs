@@ -8,6 +8,7 @@ using Softswitch.Tests.EndToEnd.Support;
 namespace Softswitch.Tests.EndToEnd;
 
 /// <summary>The acceptance contract, on the real switch over loopback with SIPp and the test UA.</summary>
+[Category("EndToEnd")]
 [NonParallelizable]
 public class RegistrationEndToEndTests
 {

@@ -8,6 +8,7 @@ using Softswitch.Sip;
 namespace Softswitch.Tests.EndToEnd;
 
 /// <summary>Shutdown ends calls cleanly: BYE on both legs, and their CDRs are on disk before the process is gone.</summary>
+[Category("EndToEnd")]
 [NonParallelizable]
 public class ShutdownEndToEndTests
 {
@@ -21,15 +22,8 @@ public class ShutdownEndToEndTests
             await bed.RegisterCalleeAsync();
             var (caller, callee) = await bed.CallAsync("uac_auth_callee_bye.xml", "uas_builtin", during: async () =>
             {
-                for (int i = 0; i < 50; i++)
-                {
-                    var calls = (await host.PostAsync("GetCurrentCall", new { })).GetProperty("infoCurrentCalls").EnumerateArray();
-                    if (calls.Any(c => c.GetProperty("keepTime").GetInt64() >= 0))
-                    {
-                        break;
-                    }
-                    await Task.Delay(100);
-                }
+                var calls = await bed.WaitForCurrentCallsAsync(CallBed.Connected);
+                Assert.That(calls.Any(CallBed.Connected), Is.True, "the call is connected before the switch stops");
                 await host.StopAsync();
             });
             Assert.That(caller.ExitCode, Is.Zero, "caller got BYE: " + caller.Output + caller.Errors);

@@ -8,6 +8,7 @@ using Softswitch.Sip;
 namespace Softswitch.Tests.EndToEnd;
 
 /// <summary>Calls the switch itself ends: management, media timeout, maximum duration — BYE on both legs.</summary>
+[Category("EndToEnd")]
 [NonParallelizable]
 public class SwitchEndedCallEndToEndTests
 {
@@ -16,11 +17,13 @@ public class SwitchEndedCallEndToEndTests
     [TearDown]
     public async Task TearDown() => await _switch.DisposeAsync();
 
+    private CallBed _bed = null!;
+
     private async Task<(SippRunner.Result Caller, SippRunner.Result Callee, JsonElement Cdr)> RunAsync(
         Dictionary<string, string?> config, Func<Task>? during = null)
     {
         _switch = await SwitchHost.StartAsync(config, "--no-demo");
-        var bed = await CallBed.CreateAsync(_switch);
+        var bed = _bed = await CallBed.CreateAsync(_switch);
         await bed.RegisterCalleeAsync();
         // Both scenarios wait for the switch's BYE: the caller one, and SIPp's built-in UAS.
         var (caller, callee) = await bed.CallAsync("uac_auth_callee_bye.xml", "uas_builtin", during: during);
@@ -32,13 +35,7 @@ public class SwitchEndedCallEndToEndTests
     {
         var (caller, callee, cdr) = await RunAsync([], async () =>
         {
-            JsonElement[] calls = [];
-            for (int i = 0; i < 50 && calls.Length == 0; i++)
-            {
-                await Task.Delay(100);
-                calls = (await _switch.PostAsync("GetCurrentCall", new { })).GetProperty("infoCurrentCalls").EnumerateArray()
-                    .Where(c => c.GetProperty("keepTime").GetInt64() >= 0).ToArray();
-            }
+            var calls = (await _bed.WaitForCurrentCallsAsync(CallBed.Connected)).Where(CallBed.Connected).ToArray();
             Assert.That(calls, Has.Length.EqualTo(1), "the call is connected");
             var answer = await _switch.PostAsync("DisconnectCurrentCall", new { callIds = new[] { calls[0].GetProperty("callId").GetInt64() } });
             Assert.That(answer.GetProperty("retCode").GetInt32(), Is.Zero, answer.ToString());
@@ -61,17 +58,44 @@ public class SwitchEndedCallEndToEndTests
     [Test]
     public async Task SessionTimerExpiryWithoutRefreshEndsTheCall()
     {
-        // RFC 4028: both ends ask for timers (Session-Expires 90, the minimum), nobody refreshes: BYE both legs at 90 s.
-        _switch = await SwitchHost.StartAsync(new Dictionary<string, string?> { ["calls:mediaTimeoutSeconds"] = "0" }, "--no-demo");
+        // RFC 4028: both ends ask for timers, nobody refreshes: BYE both legs when the session interval passes. The
+        // RFC's 90 s minimum is lowered (calls.minSessionExpiresSeconds) so the test takes seconds, not minutes.
+        const int interval = 3;
+        _switch = await SwitchHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["calls:mediaTimeoutSeconds"] = "0",
+            ["calls:minSessionExpiresSeconds"] = "2",
+        }, "--no-demo");
         var bed = await CallBed.CreateAsync(_switch);
         await bed.RegisterCalleeAsync();
-        var started = DateTime.UtcNow;
-        var (caller, callee) = await bed.CallAsync("uac_auth_session_timer.xml", "uas_session_timer.xml", sippTimeoutSeconds: 150);
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var (caller, callee) = await bed.CallAsync("uac_auth_session_timer.xml", "uas_session_timer.xml",
+            sippArguments: ["-key", "session_expires", interval.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         Assert.That(caller.ExitCode, Is.Zero, caller.Output + caller.Errors);
         Assert.That(callee.ExitCode, Is.Zero, callee.Output + callee.Errors);
-        Assert.That(DateTime.UtcNow - started, Is.GreaterThan(TimeSpan.FromSeconds(89)), "not before the session interval");
+        Assert.That(started.Elapsed, Is.GreaterThan(TimeSpan.FromSeconds(interval - 0.5)), "not before the session interval");
         var cdr = (await bed.WaitForCdrsAsync(1)).Single();
         Assert.That(cdr.GetProperty("endReason").GetInt32(), Is.EqualTo((int)EndReason.SessionTimerExpired));
+    }
+
+    [Test]
+    public async Task SessionIntervalBelowTheMinimumIsNotTimed()
+    {
+        // Session-Expires 3 is under calls.minSessionExpiresSeconds 6: no session timer, so the 5 s maximum duration ends the call.
+        _switch = await SwitchHost.StartAsync(new Dictionary<string, string?>
+        {
+            ["calls:mediaTimeoutSeconds"] = "0",
+            ["calls:minSessionExpiresSeconds"] = "6",
+            ["calls:maxCallDurationSeconds"] = "5",
+        }, "--no-demo");
+        var bed = await CallBed.CreateAsync(_switch);
+        await bed.RegisterCalleeAsync();
+        var (caller, callee) = await bed.CallAsync("uac_auth_session_timer.xml", "uas_session_timer.xml",
+            sippArguments: ["-key", "session_expires", "3"]);
+        Assert.That(caller.ExitCode, Is.Zero, caller.Output + caller.Errors);
+        Assert.That(callee.ExitCode, Is.Zero, callee.Output + callee.Errors);
+        var cdr = (await bed.WaitForCdrsAsync(1)).Single();
+        Assert.That(cdr.GetProperty("endReason").GetInt32(), Is.EqualTo((int)EndReason.MaxDurationReached));
     }
 
     [Test]

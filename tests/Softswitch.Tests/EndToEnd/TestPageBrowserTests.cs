@@ -8,6 +8,7 @@ namespace Softswitch.Tests.EndToEnd;
 /// The test page (001_… §2.3) in a real headless browser against the real switch: the interface list comes from
 /// /openapi.json, the example is sent as is, and the answer is shown.
 /// </summary>
+[Category("EndToEnd")]
 public sealed class TestPageBrowserTests
 {
     [Test]
@@ -32,6 +33,29 @@ public sealed class TestPageBrowserTests
         Assert.That(got, Is.EqualTo("HTTP 200, retCode 0"), driver.FindElement(By.Id("response")).Text);
         Assert.That(driver.FindElement(By.Id("response")).Text, Does.Contain("\"account\": \"acme\"").And.Contain("\"name\": \"Acme Ltd\""));
     }
+
+    [Test]
+    public async Task GetCdrExampleAsksForTodaysCalls()
+    {
+        await using var host = await SwitchHost.StartAsync();
+        using var browser = HeadlessChromium.Start();
+        var driver = browser.Driver;
+        var wait = new WebDriverWait(driver, TimeSpan.FromSeconds(20));
+
+        string before = Today();
+        driver.Navigate().GoToUrl(new Uri(host.HttpBase, "/external/test/server"));
+        Choose(driver, wait, "GetCdr");
+        string body = driver.FindElement(By.Id("body")).GetDomProperty("value")!;
+        string after = Today();
+
+        // The switch's local day when the page was served (the run may straddle midnight).
+        Assert.That(body, Does.Contain($"\"beginTime\": \"{before}\"").Or.Contain($"\"beginTime\": \"{after}\""), body);
+        Assert.That(body, Does.Contain($"\"endTime\": \"{before}\"").Or.Contain($"\"endTime\": \"{after}\""), body);
+        Assert.That(Send(driver, wait), Is.EqualTo("HTTP 200, retCode 0"), driver.FindElement(By.Id("response")).Text);
+    }
+
+    private static string Today() =>
+        TimeZoneInfo.ConvertTime(TimeProvider.System.GetUtcNow(), TimeProvider.System.LocalTimeZone).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void Choose(WebDriver driver, WebDriverWait wait, string name)
     {

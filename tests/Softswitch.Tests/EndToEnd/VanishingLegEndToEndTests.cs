@@ -8,6 +8,7 @@ using Softswitch.Sip;
 namespace Softswitch.Tests.EndToEnd;
 
 /// <summary>Legs that disappear are cleaned up by timeouts: nothing leaks (issue "Calls", bad input and faults).</summary>
+[Category("EndToEnd")]
 [NonParallelizable]
 public class VanishingLegEndToEndTests
 {
@@ -25,10 +26,7 @@ public class VanishingLegEndToEndTests
         Assert.That(cdr.GetProperty("endReason").GetInt32(), Is.EqualTo((int)EndReason.AckTimeout));
 
         var sip = host.Services.GetRequiredService<SipHostedService>().Engine;
-        for (int i = 0; i < 100 && (sip.B2bua.ActiveCalls > 0 || sip.Relay.ActiveSessions > 0 || sip.Transactions.Count > 0); i++)
-        {
-            await Task.Delay(100);
-        }
+        await Eventually.UntilAsync(() => sip.B2bua.ActiveCalls == 0 && sip.Relay.ActiveSessions == 0 && sip.Transactions.Count == 0);
         Assert.That(sip.B2bua.ActiveCalls, Is.Zero);
         Assert.That(sip.Relay.Ports.Available, Is.EqualTo(sip.Relay.Ports.Capacity));
         Assert.That(sip.Transactions.Count, Is.Zero, "the unanswered BYE's transaction timed out and left the table");

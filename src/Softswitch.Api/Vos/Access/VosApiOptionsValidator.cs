@@ -2,7 +2,9 @@ using Microsoft.Extensions.Options;
 
 namespace Softswitch.Api.Vos.Access;
 
-/// <summary>Fails start-up on a bad "api" section, naming the key (STYLE.md: options validated at start).</summary>
+/// <summary>
+/// Fails start-up on a bad "api" section, naming the key (docs/architecture.md "Errors": options validated at start).
+/// </summary>
 public sealed class VosApiOptionsValidator : IValidateOptions<VosApiOptions>
 {
     public ValidateOptionsResult Validate(string? name, VosApiOptions options)

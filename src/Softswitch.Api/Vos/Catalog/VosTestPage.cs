@@ -3,13 +3,22 @@ namespace Softswitch.Api.Vos.Catalog;
 /// <summary>
 /// The test page of 001_… §2.3 ("可测试接口汇总页面" + "测试接口交互格式样例"): every interface from /openapi.json
 /// with its fields, a JSON editor pre-filled with the example, and a Send button. Self-contained (inline CSS and
-/// script, no CDN) so it works on a closed network. Element ids are relied on by the browser test.
+/// script, no CDN) so it works on a closed network. Element ids are relied on by the browser test. The examples'
+/// date ranges (beginTime/endTime, fixed in /openapi.json) are shown as the switch's today, so GetCdr and the reports
+/// find today's calls: <see cref="Render"/> puts that day into the page.
 /// </summary>
 internal static class VosTestPage
 {
-    public const string Html = """
+    private const string TodayPlaceholder = "{{SWITCH_TODAY}}";
+
+    /// <summary>The page with <paramref name="time"/>'s current day (its local time zone, as GetCdr reads dates) filled in.</summary>
+    public static string Render(TimeProvider time) => Html.Replace(TodayPlaceholder,
+        TimeZoneInfo.ConvertTime(time.GetUtcNow(), time.LocalTimeZone).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture),
+        StringComparison.Ordinal);
+
+    private const string Html = """
 <!DOCTYPE html>
-<html lang="en">
+<html lang="en" data-today="{{SWITCH_TODAY}}">
 <head>
 <meta charset="utf-8">
 <title>Softswitch VOS3000 interface test page</title>
@@ -55,6 +64,19 @@ internal static class VosTestPage
 "use strict";
 const state = { entries: [], current: null };
 const $ = id => document.getElementById(id);
+const today = /^\d{8}$/.test(document.documentElement.dataset.today || "") ? document.documentElement.dataset.today : null;
+
+// A date range in an example becomes today: yyyyMMdd as is, yyyyMMddHHmmss from 00:00:00 to 23:59:59.
+function withToday(example) {
+  if (!today || !example || typeof example !== "object" || Array.isArray(example)) return example;
+  const copy = Object.assign({}, example);
+  for (const [key, time] of [["beginTime", "000000"], ["endTime", "235959"]]) {
+    if (typeof copy[key] !== "string") continue;
+    if (/^\d{8}$/.test(copy[key])) copy[key] = today;
+    else if (/^\d{14}$/.test(copy[key])) copy[key] = today + time;
+  }
+  return copy;
+}
 
 function typeName(schema) {
   if (!schema) return "?";
@@ -124,7 +146,7 @@ function select(e) {
     tr.insertCell().textContent = f.type;
     tr.insertCell().textContent = f.mandatory ? "M" : "O";
   }
-  $("body").value = JSON.stringify(e.example, null, 2);
+  $("body").value = JSON.stringify(withToday(e.example), null, 2);
   $("send").disabled = $("reset").disabled = false;
   $("status").textContent = "";
   $("status").className = "";

@@ -1,69 +1,41 @@
-using System.Text.RegularExpressions;
-
 namespace Softswitch.Tests.Api.Catalog;
 
 /// <summary>
-/// The VOS3000 Web interface manual (001_fc9a6133c25dab07.txt), read from the shared spec folder rather than
-/// copied into the repository; its interface names and sections are taken from the text itself.
+/// The interfaces of the VOS3000 Web interface manual (001_fc9a6133c25dab07.txt), as extracted into
+/// <c>Data/vos-manual/interfaces.tsv</c> by the <c>generate.py</c> beside it. The manual itself is not part of the
+/// repository and the tests never read it; the data file's header says where it came from and how to regenerate it.
 /// </summary>
-internal static partial class VosManual
+internal static class VosManual
 {
-    public const string FileName = "001_fc9a6133c25dab07.txt";
+    /// <summary>The data file, copied next to the test binaries.</summary>
+    public static string DataPath => Path.Combine(AppContext.BaseDirectory, "Data", "vos-manual", "interfaces.tsv");
 
-    /// <summary>Set to the manual's path when it lives elsewhere.</summary>
-    public const string PathVariable = "SOFTSWITCH_VOS_MANUAL";
+    /// <summary>Each interface name with the manual sections that give it, in the manual's order.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Interfaces() => Interfaces(File.ReadLines(DataPath));
 
-    /// <summary>The manual's path, or null; searched in $SOFTSWITCH_VOS_MANUAL, then spec/seeds above the tests.</summary>
-    public static string? Find()
-    {
-        if (Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } explicitPath)
-        {
-            return File.Exists(explicitPath) ? explicitPath : null;
-        }
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            foreach (string candidate in new[] { "spec/seeds", "shared/spec/seeds" })
-            {
-                string path = Path.Combine(dir.FullName, candidate, FileName);
-                if (File.Exists(path))
-                {
-                    return path;
-                }
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// Each "/external/server/Name" line with the "3.N" section heading above it. Spaces inside a name are the
-    /// manual's typos ("Delete IpLimit", §3.87) and are dropped.
-    /// </summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Interfaces(string path)
+    /// <summary>Parses the data file's rows: "name TAB section TAB title"; '#' lines are comments.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Interfaces(IEnumerable<string> lines)
     {
         var found = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        string section = "";
-        foreach (string line in File.ReadLines(path))
+        int number = 0;
+        foreach (string line in lines)
         {
-            if (Heading().Match(line) is { Success: true } heading)
+            number++;
+            if (line.Length == 0 || line.StartsWith('#'))
             {
-                section = heading.Groups[1].Value;
+                continue;
             }
-            if (InterfacePath().Match(line) is { Success: true } match)
+            string[] columns = line.Split('\t');
+            if (columns.Length != 3 || columns[0].Length == 0 || columns[1].Length == 0)
             {
-                string name = match.Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
-                if (!found.TryGetValue(name, out var sections))
-                {
-                    found[name] = sections = [];
-                }
-                sections.Add(section);
+                throw new FormatException($"{DataPath} line {number}: expected 'name<TAB>section<TAB>title', got '{line}'");
             }
+            if (!found.TryGetValue(columns[0], out var sections))
+            {
+                found[columns[0]] = sections = [];
+            }
+            sections.Add(columns[1]);
         }
         return found.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal);
     }
-
-    [GeneratedRegex(@"^(\d+\.\d+)\s")]
-    private static partial Regex Heading();
-
-    [GeneratedRegex(@"/external/server/([A-Za-z][A-Za-z0-9 ]*[A-Za-z0-9])")]
-    private static partial Regex InterfacePath();
 }

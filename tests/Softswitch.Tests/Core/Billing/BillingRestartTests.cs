@@ -5,7 +5,7 @@ using Softswitch.Core.Store;
 
 namespace Softswitch.Tests.Core.Billing;
 
-/// <summary>Billing writes reach SQLite before memory, so a restart over the same file loses nothing (DESIGN.md).</summary>
+/// <summary>Billing writes reach SQLite before memory, so a restart over the same file loses nothing (docs/architecture.md).</summary>
 public sealed class BillingRestartTests
 {
     [Test]

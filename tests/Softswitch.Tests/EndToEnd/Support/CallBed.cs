@@ -43,15 +43,26 @@ public sealed class CallBed
         Assert.That(run.ExitCode, Is.Zero, "callee registration: " + run.Output + run.Errors);
     }
 
-    /// <summary>Runs <paramref name="calls"/> calls from A to B; the callee scenario must handle each one.</summary>
+    /// <summary>
+    /// Runs <paramref name="calls"/> calls from A to B; the callee scenario must handle each one. <paramref name="sippArguments"/>
+    /// go to both SIPp instances, <paramref name="callerExtra"/> to the caller only.
+    /// </summary>
     public async Task<(SippRunner.Result Caller, SippRunner.Result Callee)> CallAsync(
         string callerScenario, string calleeScenario, int calls = 1, int rate = 10, int holdMs = 1000, Func<Task>? during = null, string? dialled = null,
-        int sippTimeoutSeconds = 30, IEnumerable<string>? callerExtra = null)
+        int sippTimeoutSeconds = 30, IEnumerable<string>? callerExtra = null, params string[] sippArguments)
     {
         string limit = sippTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + "s";
-        var callee = SippRunner.StartServerAsync(CalleePort, calleeScenario, calls, "-d", holdMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "-timeout", limit);
-        await Task.Delay(300);
-        var caller = CallerAsync(callerScenario, calls, rate, holdMs, dialled, limit, callerExtra);
+        var callee = SippRunner.StartServerAsync(CalleePort, calleeScenario, calls,
+            ["-d", holdMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "-timeout", limit, .. sippArguments]);
+        // The INVITE must not reach the callee's port before SIPp has bound it.
+        bool listening = await Eventually.UntilAsync(() => callee.IsCompleted || SippRunner.IsListening(CalleePort));
+        if (callee.IsCompleted)
+        {
+            var early = await callee;
+            Assert.Fail($"the callee SIPp ended before the call (exit {early.ExitCode}): {early.Output}{early.Errors}");
+        }
+        Assert.That(listening, Is.True, $"the callee SIPp did not bind port {CalleePort}");
+        var caller = CallerAsync(callerScenario, calls, rate, holdMs, dialled, limit, [.. sippArguments, .. callerExtra ?? []]);
         if (during is not null)
         {
             await during();
@@ -59,13 +70,12 @@ public sealed class CallBed
         return (await caller, await callee);
     }
 
-    /// <summary>Runs the caller's scenario as phone A; <paramref name="extra"/> adds SIPp options (e.g. "-key", "name", "value").</summary>
     public Task<SippRunner.Result> CallerAsync(string scenario, int calls = 1, int rate = 10, int holdMs = 1000, string? dialled = null, string limit = "30s",
-        IEnumerable<string>? extra = null) =>
+        params string[] sippArguments) =>
         SippRunner.RunAsync(_switch.SipPort, scenario, ["-timeout", limit, "-s", dialled ?? CalleeE164, "-au", CallerE164, "-ap", CallerPassword,
             "-inf", _callerCsv, "-m", calls.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "-r", rate.ToString(System.Globalization.CultureInfo.InvariantCulture), "-d", holdMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            .. extra ?? []]);
+            .. sippArguments]);
 
     public async Task<JsonElement[]> CdrsAsync()
     {
@@ -76,20 +86,22 @@ public sealed class CallBed
     }
 
     /// <summary>CDRs are written in batches: waits until <paramref name="count"/> are there (or the time is up).</summary>
-    public async Task<JsonElement[]> WaitForCdrsAsync(int count)
+    public Task<JsonElement[]> WaitForCdrsAsync(int count) => Eventually.ReadUntilAsync(CdrsAsync, cdrs => cdrs.Length >= count);
+
+    /// <summary>The live calls (GetCurrentCall).</summary>
+    public async Task<JsonElement[]> CurrentCallsAsync()
     {
-        JsonElement[] cdrs = [];
-        for (int i = 0; i < 50; i++)
-        {
-            cdrs = await CdrsAsync();
-            if (cdrs.Length >= count)
-            {
-                break;
-            }
-            await Task.Delay(100);
-        }
-        return cdrs;
+        var answer = await _switch.PostAsync("GetCurrentCall", new { });
+        Assert.That(answer.GetProperty("retCode").GetInt32(), Is.Zero, answer.ToString());
+        return answer.GetProperty("infoCurrentCalls").EnumerateArray().ToArray();
     }
+
+    /// <summary>The live calls once one of them satisfies <paramref name="which"/>, or the last list read at the deadline.</summary>
+    public Task<JsonElement[]> WaitForCurrentCallsAsync(Func<JsonElement, bool> which) =>
+        Eventually.ReadUntilAsync(CurrentCallsAsync, calls => calls.Any(which));
+
+    /// <summary>A live call that is connected: keepTime then reports the duration, >= 0 (VOS3000 keepTime).</summary>
+    public static bool Connected(JsonElement call) => call.GetProperty("keepTime").GetInt64() >= 0;
 
     private static async Task Expect(Task<JsonElement> answer)
     {

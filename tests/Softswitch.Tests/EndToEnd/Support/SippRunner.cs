@@ -48,6 +48,10 @@ public static class SippRunner
         throw new InvalidOperationException("no free port for SIPp");
     }
 
+    /// <summary>Whether something listens on UDP <paramref name="port"/> (a SIPp server that has bound its port).</summary>
+    public static bool IsListening(int port) =>
+        System.Net.NetworkInformation.IPGlobalProperties.GetIPGlobalProperties().GetActiveUdpListeners().Any(e => e.Port == port);
+
     /// <summary>Runs one SIPp client scenario against the switch (one call unless "-m" is given in extra).</summary>
     public static Task<Result> RunAsync(int switchPort, string scenario, params string[] extra) =>
         RunAtAsync(switchPort, FreePort(), scenario, extra);

@@ -55,7 +55,6 @@ public sealed partial class SwitchProcess : IDisposable
         if (started != sp._ready.Task || !sp._ready.Task.IsCompletedSuccessfully)
         {
             sp.Dispose();
-            await Task.Delay(200);
             Assert.Fail("the switch did not print its listening lines (within 30 s):\n" + sp.Output);
         }
         return sp;
@@ -85,6 +84,15 @@ public sealed partial class SwitchProcess : IDisposable
         }
     }
 
+    /// <summary>Waits until the output holds <paramref name="text"/>; false when the deadline passed first.</summary>
+    public Task<bool> WaitForOutputAsync(string text) => Eventually.UntilAsync(() => Output.Contains(text, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The host's "Application started" line, logged after the start-up banner (whose callback runs first): once it
+    /// is there, everything the banner prints is too.
+    /// </summary>
+    public const string StartedLine = "Application started.";
+
     /// <summary>Sends SIGTERM (or SIGINT) and waits for the exit code; null when it did not exit in time.</summary>
     public async Task<int?> SignalAndWaitAsync(int signal, TimeSpan timeout)
     {
@@ -106,7 +114,10 @@ public sealed partial class SwitchProcess : IDisposable
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(5000);
+            if (_process.WaitForExit(5000))
+            {
+                _process.WaitForExit(); // and the last redirected lines, so Output is complete
+            }
         }
         _process.Dispose();
     }
