@@ -6,6 +6,8 @@ namespace Softswitch.Core.Pushes;
 /// </summary>
 public sealed class PushOptions
 {
+    public const string Section = "push";
+
     /// <summary>OUT_POST_URL: base URL; the page name (and <see cref="PageSuffix"/>) is appended after a '/'.</summary>
     public string Url { get; set; } = "";
 
