@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Softswitch.Sip.Registrar;
 
-/// <summary>The "registrar" section of conf/softswitch.json.</summary>
+/// <summary>The "registrar" section: the digest realm, how long registrations last, how many contacts a phone may bind.</summary>
 public sealed class RegistrarOptions
 {
     public const string Section = "registrar";

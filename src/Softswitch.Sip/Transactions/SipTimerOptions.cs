@@ -1,6 +1,9 @@
 namespace Softswitch.Sip.Transactions;
 
-/// <summary>RFC 3261 §17.1.1.1 / Table 4 timer values; T1, T2 and T4 are configurable, the rest derive from them.</summary>
+/// <summary>
+/// The "sip.timers" section: RFC 3261 §17.1.1.1 / Table 4 timer values (durations, hh:mm:ss.fff). T1 must be positive,
+/// T2 at least T1, T4 positive, TimerD not negative, TryingDelay at most 200 ms; timers B, F, H, J derive from T1.
+/// </summary>
 public sealed class SipTimerOptions
 {
     public const string Section = "sip.timers";

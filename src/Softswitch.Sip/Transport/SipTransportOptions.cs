@@ -3,7 +3,7 @@ using System.Net;
 
 namespace Softswitch.Sip.Transport;
 
-/// <summary>Where and how the SIP transports listen. Bound from the "sip" section of conf/softswitch.json.</summary>
+/// <summary>The "sip" section: where and how the SIP transports (UDP and TCP on one port) listen.</summary>
 public sealed class SipTransportOptions
 {
     public const string Section = "sip";
