@@ -43,7 +43,7 @@ public class ConfigurationEndToEndTests
     }
 
     [TestCase("""{ "calls": { "timeoutRingingSeconds": 0 } }""", "calls.timeoutRingingSeconds: 0 is out of range 1-3600")]
-    [TestCase("""{ "sip": { "port": "fifty" } }""", "sip.port: 'fifty' is not a whole number")]
+    [TestCase("""{ "registrar": { "minExpires": "fifty" } }""", "registrar.minExpires: 'fifty' is not a whole number")]
     [TestCase("""{ "calls": { "mediaCheckDirection": "Sideways" } }""", "calls.mediaCheckDirection: 'Sideways' is not one of None, Sent, Received, Both")]
     [TestCase("""{ "rtp": { "ports": "20000-29999" } }""", "rtp.ports: unknown configuration key")]
     [TestCase("""{ "sip": { "port": 5060 """, "softswitch.json: not valid JSON")]
