@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Logging;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
+using Softswitch.Core.TextMessages;
+using Softswitch.Sip.Auth;
 using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Media;
+using Softswitch.Sip.Messaging;
 using Softswitch.Sip.Parsing;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Timers;
@@ -13,7 +16,7 @@ namespace Softswitch.Sip;
 
 /// <summary>
 /// The SIP engine: UDP+TCP transports, the transaction layer on one timer wheel, and the request router with the
-/// registrar behind it. Everything in it runs on the injected clock.
+/// registrar, the B2BUA and the MESSAGE relay behind it. Everything in it runs on the injected clock.
 /// </summary>
 public sealed class SipEngine : IDisposable
 {
@@ -32,6 +35,7 @@ public sealed class SipEngine : IDisposable
         RtpRelayOptions relayOptions,
         IPhoneDirectory phones,
         RegistrationTable registrations,
+        TextMessageLog messages,
         TimeProvider time,
         ILoggerFactory loggers)
     {
@@ -44,9 +48,12 @@ public sealed class SipEngine : IDisposable
         router.Attach(layer);
         _transactions = layer;
         Relay = new RtpRelay(relayOptions, time, loggers.CreateLogger<RtpRelay>());
-        B2bua = new B2bua.B2bua(callOptions, timerOptions, layer, _wheel, _transports, Registrar, phones, registrations,
+        var authenticator = new PhoneRequestAuthenticator(Registrar, phones, loggers.CreateLogger<PhoneRequestAuthenticator>());
+        var contacts = new RegisteredContacts(registrations, time);
+        B2bua = new B2bua.B2bua(callOptions, timerOptions, layer, _wheel, _transports, authenticator, phones, contacts,
             callServices, Relay, time, loggers.CreateLogger<B2bua.B2bua>());
         router.Attach(B2bua);
+        router.Attach(new MessageRelay(authenticator, phones, contacts, layer, messages, time, loggers.CreateLogger<MessageRelay>()));
         var every = TimeSpan.FromSeconds(registrarOptions.SweepIntervalSeconds);
         _sweep = time.CreateTimer(_ => Registrar.Sweep(), null, every, every);
     }

@@ -5,16 +5,19 @@ using Softswitch.Sip.Transactions;
 namespace Softswitch.Sip;
 
 /// <summary>
-/// The transaction user at the top of the stack: hands each new request to the part of the engine that owns its
-/// method, and answers what nothing owns (RFC 3261 §8.2: 416, 420, 405/501, 481).
+/// The transaction user at the top of the stack: refuses what no part of the engine may take (RFC 3261 §8.2, in
+/// its order: 501/405 for the method, 416 for the Request-URI scheme, 420 for an unsupported Require, and 483 for
+/// a request the switch would pass on with Max-Forwards exhausted), then hands each request to the part of the
+/// engine that owns its method, and answers what nothing owns (481 outside any dialog).
 /// </summary>
 internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, ILogger<SipRequestRouter> logger) : ISipTransactionUser
 {
     private B2bua.B2bua? _b2bua;
+    private Messaging.MessageRelay? _messages;
 
     public void Attach(B2bua.B2bua b2bua) => _b2bua = b2bua;
 
-    public const string Allow = "INVITE, ACK, CANCEL, BYE, OPTIONS, REGISTER, INFO, UPDATE, PRACK";
+    public void Attach(Messaging.MessageRelay messages) => _messages = messages;
 
     private SipTransactionLayer? _layer;
 
@@ -22,9 +25,19 @@ internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, IL
 
     public void OnRequest(ServerTransaction transaction, SipRequest request)
     {
+        if (Refusal(request) is { } refusal)
+        {
+            transaction.SendResponse(refusal);
+            return;
+        }
         if (request.Method == SipMethod.Invite && request.To.Tag is null && _b2bua is not null)
         {
             _b2bua.OnInitialInvite((InviteServerTransaction)transaction, request);
+            return;
+        }
+        if (request.Method == SipMethod.Message && request.To.Tag is null && _messages is not null)
+        {
+            _messages.OnMessage(transaction, request);
             return;
         }
         if (request.To.Tag is not null && request.Method != SipMethod.Cancel && _b2bua is not null && _b2bua.TryHandleInDialog(transaction, request))
@@ -37,22 +50,66 @@ internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, IL
             SipMethod.Options => Options(request),
             SipMethod.Cancel => Cancel(request),
             // In-dialog requests for a dialog the switch does not have (§12.2.2).
-            SipMethod.Bye or SipMethod.Info or SipMethod.Update or SipMethod.Prack or SipMethod.Invite =>
-                SipResponseFactory.Create(request, 481, null, SipTags.New()),
-            SipMethod.Unknown => WithAllow(SipResponseFactory.Create(request, 501, null, SipTags.New())),
-            _ => WithAllow(SipResponseFactory.Create(request, 405, null, SipTags.New())),
+            _ => SipResponseFactory.Create(request, 481, null, SipTags.New()),
         };
         transaction.SendResponse(response);
     }
 
+    /// <summary>
+    /// The checks every request passes before its owner sees it, in the order of RFC 3261 §8.2 (authentication
+    /// comes later, in the owner: none of these answers depends on who is asking). Null when the request may go on.
+    /// </summary>
+    internal static SipResponse? Refusal(SipRequest request)
+    {
+        if (request.Method == SipMethod.Unknown)
+        {
+            return SipCapabilities.WithAllow(SipResponseFactory.Create(request, 501, null, SipTags.New()));
+        }
+        // §8.2.1: outside a dialog, a method the switch does not implement. Inside one, the call decides (it relays
+        // NOTIFY and REFER between the phones of a connected call).
+        if (request.To.Tag is null && !SipCapabilities.Methods.Contains(request.Method))
+        {
+            return SipCapabilities.WithAllow(SipResponseFactory.Create(request, 405, null, SipTags.New()));
+        }
+        if (request.Method == SipMethod.Cancel)
+        {
+            // A CANCEL is hop by hop and matches its INVITE, which passed these checks (§8.2.2.3, §9.2).
+            return null;
+        }
+        // §8.2.2.1: an INVITE may dial a tel: URI; nothing else is meaningful outside sip:/sips:.
+        if (!request.RequestUri.IsSip && !(request.RequestUri.IsTel && request.Method == SipMethod.Invite))
+        {
+            return SipResponseFactory.Create(request, 416, null, SipTags.New());
+        }
+        if (SipCapabilities.UnsupportedRequirements(request) is { Count: > 0 } unsupported)
+        {
+            var response = SipResponseFactory.Create(request, 420, null, SipTags.New());
+            response.Headers.Add(HeaderKind.Unsupported, string.Join(", ", unsupported));
+            return response;
+        }
+        if (IsPassedOn(request.Method) && MaxForwards.IsExhausted(request))
+        {
+            return SipResponseFactory.Create(request, 483, null, SipTags.New());
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Methods the switch passes on to another hop (a new leg, or the other leg of a call): these carry Max-Forwards
+    /// down and stop at 0. REGISTER and OPTIONS end here, CANCEL and PRACK are hop by hop, and a BYE is always
+    /// honoured (a hang-up never fails; the BYE sent to the other leg still carries the value down).
+    /// </summary>
+    internal static bool IsPassedOn(SipMethod method) =>
+        method is SipMethod.Invite or SipMethod.Message or SipMethod.Info or SipMethod.Update or SipMethod.Notify or SipMethod.Refer;
+
     /// <summary>OPTIONS from anywhere: 200 with what the switch accepts (§11.2).</summary>
     private static SipResponse Options(SipRequest request)
     {
-        var response = WithAllow(SipResponseFactory.Create(request, 200, null, SipTags.New()));
+        var response = SipCapabilities.WithAllow(SipResponseFactory.Create(request, 200, null, SipTags.New()));
         response.Headers.Add(HeaderKind.Accept, "application/sdp");
         response.Headers.Add(HeaderKind.AcceptEncoding, "identity");
         response.Headers.Add(HeaderKind.AcceptLanguage, "en");
-        response.Headers.Add(HeaderKind.Supported, "replaces, timer");
+        response.Headers.Add(HeaderKind.Supported, SipCapabilities.Supported);
         return response;
     }
 
@@ -71,12 +128,6 @@ internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, IL
         }
         invite.SendResponse(SipResponseFactory.Create(invite.Request, 487, null, SipTags.New()));
         return SipResponseFactory.Create(request, 200, null, SipTags.New());
-    }
-
-    private static SipResponse WithAllow(SipResponse response)
-    {
-        response.Headers.Add(HeaderKind.Allow, Allow);
-        return response;
     }
 
     public void OnAck(SipRequest ack, InviteServerTransaction? transaction) => _b2bua?.OnAck(ack);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Softswitch.Core.Calls;
 using Softswitch.Core.Cdrs;
 using Softswitch.Core.Store;
+using Softswitch.Core.TextMessages;
 
 namespace Softswitch.Api.Composition;
 
@@ -11,8 +12,9 @@ public static class CallServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="CallEvents"/>, <see cref="CallRegistry"/>, the CDR queue (options
-    /// <see cref="CdrQueueOptions"/>, the "cdr" section registered by AddSoftswitchCore), <see cref="SqliteCdrStore"/> as <see cref="ICdrStore"/>,
-    /// <see cref="CdrService"/>, <see cref="CdrRecorder"/>, the <see cref="CdrWriter"/> as a hosted service, a
+    /// <see cref="CdrQueueOptions"/>, the "cdr" section registered by AddSoftswitchCore), <see cref="SqliteCdrStore"/> as
+    /// <see cref="ICdrStore"/>, <see cref="CdrService"/>, <see cref="CdrRecorder"/>, the <see cref="CdrWriter"/> as a
+    /// hosted service, the text-message record (<see cref="SqliteTextMessageStore"/>, <see cref="TextMessageLog"/>), a
     /// logger for refused transitions, and <see cref="DetachedCallControl"/> as <see cref="ICallControl"/> unless
     /// one is registered (the B2BUA's, registered before or after this, wins). Needs
     /// <see cref="SqliteSoftswitchStore"/> from AddSoftswitchCore.
@@ -31,6 +33,8 @@ public static class CallServiceCollectionExtensions
             sp.GetRequiredService<ICdrStore>(),
             sp.GetRequiredService<IOptions<CdrQueueOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ITextMessageStore>(sp => new SqliteTextMessageStore(sp.GetRequiredService<SqliteSoftswitchStore>()));
+        services.AddSingleton<TextMessageLog>();
         services.TryAddSingleton<ICallControl, DetachedCallControl>();
         // Hosted services stop in reverse order of registration; AddSoftswitchCore runs before the SIP engine is
         // registered, so the writer stops after the B2BUA has ended the calls, and drains their CDRs.

@@ -173,8 +173,11 @@ public static class ConfigurationDocs
               where every client supports SHA-256; the verifier accepts exactly the algorithms offered.
             - **Failed authentication** answers `403 Forbidden`, identically for an unknown user and a wrong password (same
               hashing work, same headers). A missing, expired (`stale=true`) or foreign nonce is challenged again with
-              `401`; malformed credentials get `400` naming the fault. A blocked source gets `403` without its credentials
-              being read. INVITE is authenticated the same way (`407`, see `calls.md`).
+              `401`; malformed credentials get `400` naming the fault; credentials in another scheme (`NotDigest …`,
+              `Basic …`) are ignored and challenged. A blocked source gets `403` without its credentials being read.
+            - **Requests.** INVITE is handled by the B2BUA (`calls.md`, authenticated the same way with `407`), MESSAGE by
+              the MESSAGE relay; the checks every request passes first (405/501 with `Allow`, 416, 420, 483) are in
+              `sip-conformance.md`. In-dialog requests without a dialog get `481`.
 
             """,
         "calls" => """

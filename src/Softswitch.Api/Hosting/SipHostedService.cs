@@ -3,6 +3,7 @@ using Softswitch.Core.Calls;
 using Softswitch.Core.Cdrs;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
+using Softswitch.Core.TextMessages;
 using Softswitch.Sip;
 using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Media;
@@ -24,6 +25,7 @@ public sealed class SipHostedService(
     CallRegistry callRegistry,
     CdrRecorder cdrs,
     RegistrationTable registrations,
+    TextMessageLog messages,
     TimeProvider time,
     ILoggerFactory loggers) : IHostedService, IDisposable
 {
@@ -38,7 +40,7 @@ public sealed class SipHostedService(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs), rtp.Value, phones, registrations, time, loggers);
+        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs), rtp.Value, phones, registrations, messages, time, loggers);
         try
         {
             if (calls.Value.RelayMedia)

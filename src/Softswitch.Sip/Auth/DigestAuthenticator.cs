@@ -78,6 +78,26 @@ public sealed class DigestAuthenticator
     public IReadOnlyList<string> CreateChallenges(DigestVerification previous) => CreateChallenges(previous.IsStale);
 
     /// <summary>
+    /// The value to verify among a request's Authorization (or Proxy-Authorization) fields: the first in the Digest
+    /// scheme. Credentials in a scheme the server does not offer are ignored (RFC 7235 §2.1, §4.1: the client
+    /// answers a challenge it understood), so "NotDigest …" alone is treated as no credentials and challenged,
+    /// not refused 400. Null when there is none.
+    /// </summary>
+    public static string? PickDigest(IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (string value in values)
+        {
+            ReadOnlySpan<char> s = value.AsSpan().TrimStart(" \t");
+            if (s.StartsWith("Digest", StringComparison.OrdinalIgnoreCase) && (s.Length == 6 || s[6] is ' ' or '\t'))
+            {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Verifies an Authorization / Proxy-Authorization value for a request.
     /// </summary>
     /// <param name="credentialsHeader">The header value, or null when the request carried none.</param>

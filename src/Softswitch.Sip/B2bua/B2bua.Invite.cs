@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Softswitch.Core.Calls;
 using Microsoft.Extensions.Logging;
 using Softswitch.Core.Phones;
@@ -19,45 +20,11 @@ public sealed partial class B2bua
     {
         transaction.SendResponse(SipResponseFactory.Create(invite, 100));
         string toTag = SipTags.For(invite.CallId, invite.From.Tag);
-        if (!invite.RequestUri.IsSip && !invite.RequestUri.IsTel)
+        // The Request-URI scheme, Require and Max-Forwards were checked by the router (SipRequestRouter.Refusal).
+        if (_authenticator.Authenticate(transaction, invite, toTag) is not { } caller)
         {
-            transaction.SendResponse(SipResponseFactory.Create(invite, 416, null, toTag));
             return;
         }
-        var source = invite.Source!.EndPoint.Address;
-        if (_registrar.Throttle.IsBlocked(source))
-        {
-            transaction.SendResponse(SipResponseFactory.Create(invite, 403, null, toTag));
-            return;
-        }
-        string? credentials = invite.Headers.Get(HeaderKind.ProxyAuthorization);
-        var verdict = _registrar.Digest.Verify(credentials, invite.MethodName, invite.RequestUri.ToString(), user => _phones.FindCredentials(user)?.Password);
-        if (verdict.CountsAsFailure)
-        {
-            _registrar.Throttle.RecordFailure(source);
-        }
-        switch (verdict.Status)
-        {
-            case DigestAuthStatus.Success:
-                _registrar.Throttle.RecordSuccess(source);
-                break;
-            case DigestAuthStatus.Missing or DigestAuthStatus.StaleNonce or DigestAuthStatus.BadNonce or DigestAuthStatus.UnknownRealm:
-                var challenge = SipResponseFactory.Create(invite, 407, null, toTag);
-                foreach (string value in _registrar.Digest.CreateChallenges(verdict))
-                {
-                    challenge.Headers.Add(HeaderKind.ProxyAuthenticate, value);
-                }
-                transaction.SendResponse(challenge);
-                return;
-            case DigestAuthStatus.Malformed or DigestAuthStatus.UnsupportedAlgorithm:
-                transaction.SendResponse(SipResponseFactory.Create(invite, 400, $"Bad Request - Proxy-Authorization: {verdict.Detail}", toTag));
-                return;
-            default:
-                LogAuthFailed(invite.CallId, source, verdict.Status);
-                transaction.SendResponse(SipResponseFactory.Create(invite, 403, null, toTag));
-                return;
-        }
-        PhoneCredentials caller = _phones.FindCredentials(verdict.Username!)!;
         string dialled = (invite.RequestUri.IsTel ? invite.RequestUri.Host : invite.RequestUri.UnescapedUser) ?? string.Empty;
         PhoneCredentials? callee = _phones.FindByNumber(dialled);
         var parties = new CallParties
@@ -67,7 +34,7 @@ public sealed partial class B2bua
             CallerAccessE164 = invite.From.Uri.UnescapedUser ?? caller.E164,
             CalleeAccessE164 = dialled,
             Account = caller.Account,
-            CallerAddress = invite.Source.EndPoint,
+            CallerAddress = invite.Source!.EndPoint,
             CalleeSideFrom = new NameAddress
             {
                 DisplayName = invite.From.DisplayName,
@@ -99,17 +66,9 @@ public sealed partial class B2bua
     /// <summary>Admission checks after authentication; each refusal has its end reason (docs/end-reasons.md).</summary>
     internal (EndReason? Refusal, IReadOnlyList<(SipUri Contact, SipEndPoint Destination)> Contacts) Admit(B2buaCall call, PhoneCredentials caller, PhoneCredentials? callee)
     {
-        if (caller.Locked || !caller.MayCallOut)
+        if (RefuseParties(caller, callee, out var refusal))
         {
-            return (EndReason.CallerForbidden, []);
-        }
-        if (callee is null)
-        {
-            return (EndReason.NumberNotFound, []);
-        }
-        if (!callee.MayReceive)
-        {
-            return (EndReason.CalleeLocked, []);
+            return (refusal, []);
         }
         // Lines() walks every live call: only when a limit applies (a 5,000-call load paid it twice per set-up).
         if (caller.LineCallOut > 0 || caller.LineCapacity > 0)
@@ -128,34 +87,22 @@ public sealed partial class B2bua
                 return (EndReason.CalleeLineLimit, []);
             }
         }
-        var contacts = new List<(SipUri, SipEndPoint)>();
-        foreach (var binding in _registrations.Get(callee.E164, _time.GetUtcNow()))
-        {
-            if (SipUri.TryParse(binding.ContactUri, out var uri) && Destination(binding, uri!) is { } destination)
-            {
-                contacts.Add((uri!, destination));
-            }
-        }
+        var contacts = Contacts.Of(callee.E164);
         return contacts.Count == 0 ? (EndReason.CalleeNotRegistered, []) : (null, contacts);
     }
 
     /// <summary>
-    /// Where INVITEs for a binding go: the Contact's address when it is the address the REGISTER came from (a
-    /// phone registered "on its own address" receives INVITEs there), else the REGISTER's source address and port,
-    /// because the Contact then names an address behind NAT that only the source can reach (RFC 3581 in spirit).
+    /// The rights of both phones, for anything one phone sends another (a call, a MESSAGE): the caller's own and
+    /// its account's lock, the callee's existence and its lock. False when both may go on.
     /// </summary>
-    private static SipEndPoint? Destination(RegistrationBinding binding, SipUri contact)
+    internal static bool RefuseParties(PhoneCredentials caller, [NotNullWhen(false)] PhoneCredentials? callee, out EndReason reason)
     {
-        if (!System.Net.IPAddress.TryParse(binding.SourceIp, out var sourceIp))
-        {
-            return null;
-        }
-        var transport = binding.Transport == "TCP" ? SipTransportKind.Tcp : SipTransportKind.Udp;
-        if (transport == SipTransportKind.Udp && System.Net.IPAddress.TryParse(contact.Host.Trim('[', ']'), out var contactIp) && contactIp.Equals(sourceIp))
-        {
-            return new SipEndPoint(transport, new System.Net.IPEndPoint(contactIp, contact.Port ?? 5060));
-        }
-        return new SipEndPoint(transport, new System.Net.IPEndPoint(sourceIp, binding.SourcePort));
+        EndReason? refusal = caller.Locked || !caller.MayCallOut ? EndReason.CallerForbidden
+            : callee is null ? EndReason.NumberNotFound
+            : !callee.MayReceive ? EndReason.CalleeLocked
+            : null;
+        reason = refusal.GetValueOrDefault();
+        return refusal is not null;
     }
 
     /// <summary>Other live calls a phone takes part in, out (as caller) and in (as callee), for the VOS3000 line limits.</summary>
@@ -200,7 +147,4 @@ public sealed partial class B2bua
             return null;
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "INVITE {CallId} from {Source} refused: {Status}")]
-    private partial void LogAuthFailed(string callId, System.Net.IPAddress source, DigestAuthStatus status);
 }

@@ -24,9 +24,8 @@ public sealed partial class B2bua : ICallControl
     private readonly ConcurrentDictionary<(string CallId, string LocalTag), (B2buaCall Call, CallSide Side)> _dialogs = new();
     private readonly ConcurrentDictionary<InviteServerTransaction, B2buaCall> _pendingInvites = new();
     private readonly ConcurrentDictionary<B2buaCall, byte> _calls = new();
-    private readonly Registrar.Registrar _registrar;
+    private readonly PhoneRequestAuthenticator _authenticator;
     private readonly IPhoneDirectory _phones;
-    private readonly RegistrationTable _registrations;
     private readonly ISipTransport _transport;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -37,9 +36,9 @@ public sealed partial class B2bua : ICallControl
         SipTransactionLayer transactions,
         TimerWheel wheel,
         ISipTransport transport,
-        Registrar.Registrar registrar,
+        PhoneRequestAuthenticator authenticator,
         IPhoneDirectory phones,
-        RegistrationTable registrations,
+        Registrar.RegisteredContacts contacts,
         CallServices services,
         RtpRelay relay,
         TimeProvider time,
@@ -50,9 +49,9 @@ public sealed partial class B2bua : ICallControl
         Transactions = transactions;
         Wheel = wheel;
         _transport = transport;
-        _registrar = registrar;
+        _authenticator = authenticator;
         _phones = phones;
-        _registrations = registrations;
+        Contacts = contacts;
         Services = services;
         Relay = relay;
         _time = time;
@@ -60,6 +59,9 @@ public sealed partial class B2bua : ICallControl
     }
 
     internal B2buaOptions Options { get; }
+
+    /// <summary>Where the callee's INVITEs go.</summary>
+    internal Registrar.RegisteredContacts Contacts { get; }
 
     internal SipTimerOptions TimerOptions { get; }
 

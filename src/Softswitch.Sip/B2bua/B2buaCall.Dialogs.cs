@@ -19,7 +19,7 @@ internal sealed partial class B2buaCall
         {
             case SipMethod.Bye:
                 transaction.SendResponse(SipResponseFactory.Create(request, 200));
-                OnBye(side);
+                OnBye(side, request);
                 break;
             case SipMethod.Invite or SipMethod.Update or SipMethod.Info or SipMethod.Message or SipMethod.Notify or SipMethod.Refer
                 when Phase == CallPhase.Connected:
@@ -30,7 +30,10 @@ internal sealed partial class B2buaCall
                 transaction.SendResponse(SipResponseFactory.Create(request, 491));
                 break;
             default:
-                transaction.SendResponse(SipResponseFactory.Create(request, Phase == CallPhase.Ended ? 481 : 405));
+                // §20.5: a 405 names what is allowed.
+                transaction.SendResponse(Phase == CallPhase.Ended
+                    ? SipResponseFactory.Create(request, 481)
+                    : SipCapabilities.WithAllow(SipResponseFactory.Create(request, 405)));
                 break;
         }
     }
@@ -38,7 +41,7 @@ internal sealed partial class B2buaCall
     private SipDialog FindLegDialog(SipRequest request) =>
         _legs.Find(l => l.Dialog.CallId == request.CallId)?.Dialog ?? Caller;
 
-    private void OnBye(CallSide side)
+    private void OnBye(CallSide side, SipRequest bye)
     {
         if (Phase == CallPhase.Ended)
         {
@@ -52,14 +55,14 @@ internal sealed partial class B2buaCall
                 OnCallerCancel();
                 return;
             }
-            SendBye(_answered!.Dialog);
+            SendBye(_answered!.Dialog, bye);
             EndCall(EndReason.CallerHangup);
         }
         else
         {
             if (Phase == CallPhase.Connected)
             {
-                SendBye(Caller);
+                SendBye(Caller, bye);
                 EndCall(EndReason.CalleeHangup);
             }
         }
@@ -73,6 +76,7 @@ internal sealed partial class B2buaCall
     {
         SipDialog to = side == CallSide.Caller ? _answered!.Dialog : Caller;
         var forward = to.CreateRequest(request.Method);
+        MaxForwards.CarryOver(request, forward);
         foreach (var kind in new[] { HeaderKind.ContentType, HeaderKind.Event, HeaderKind.SessionExpires, HeaderKind.MinSE, HeaderKind.Supported, HeaderKind.Require, HeaderKind.ReferTo })
         {
             foreach (string value in request.Headers.GetAll(kind))
@@ -143,9 +147,14 @@ internal sealed partial class B2buaCall
         }
     }
 
-    private void SendBye(SipDialog dialog)
+    /// <summary>A BYE on one leg; when it passes on the other leg's BYE, that one's Max-Forwards is carried down.</summary>
+    private void SendBye(SipDialog dialog, SipRequest? received = null)
     {
         var bye = dialog.CreateRequest(SipMethod.Bye);
+        if (received is not null)
+        {
+            MaxForwards.CarryOver(received, bye);
+        }
         _owner.Transactions.SendRequest(bye, dialog.Destination, NoResponseExpected.Instance);
     }
 

@@ -80,7 +80,8 @@ internal sealed partial class B2buaCall : ITimerTarget
     /// <summary>Headers that describe the session rather than the hop are carried from A's INVITE to B's.</summary>
     private void CopyCallerHeaders(SipRequest invite)
     {
-        invite.Headers.Add(HeaderKind.Allow, SipRequestRouter.Allow);
+        invite.Headers.Add(HeaderKind.Allow, SipCapabilities.Allow);
+        MaxForwards.CarryOver(CallerInvite, invite);
         foreach (var kind in new[] { HeaderKind.Supported, HeaderKind.SessionExpires, HeaderKind.MinSE, HeaderKind.Subject })
         {
             foreach (string value in CallerInvite.Headers.GetAll(kind))
@@ -297,18 +298,7 @@ internal sealed partial class B2buaCall : ITimerTarget
         EndCall(reason);
     }
 
-    /// <summary>Response selection among the forks (§16.7 step 6, simplified): 6xx first, then busy, then the lowest status.</summary>
-    private int BestFailure()
-    {
-        var statuses = _legs.Select(l => l.FinalStatus).Where(s => s >= 300).ToList();
-        if (statuses.Count == 0)
-        {
-            return 480;
-        }
-        return statuses.FirstOrDefault(s => s >= 600) is var global and > 0 ? global
-            : statuses.Contains(486) ? 486
-            : statuses.Min();
-    }
+    private int BestFailure() => ForkResponses.BestFailure(_legs.Select(l => l.FinalStatus));
 
     /// <summary>A response to the caller's INVITE, in the caller's dialog (our tag on To).</summary>
     private SipResponse CallerResponse(int status, string? reason)
@@ -317,7 +307,7 @@ internal sealed partial class B2buaCall : ITimerTarget
         if (status is > 100 and < 300)
         {
             response.Headers.Add(HeaderKind.Contact, Caller.LocalContact);
-            response.Headers.Add(HeaderKind.Allow, SipRequestRouter.Allow);
+            response.Headers.Add(HeaderKind.Allow, SipCapabilities.Allow);
         }
         response.Headers.Add(HeaderKind.Server, B2bua.UserAgent);
         return response;

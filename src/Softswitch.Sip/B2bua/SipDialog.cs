@@ -50,7 +50,7 @@ internal sealed class SipDialog
         h.Add(HeaderKind.To, WithTag(RemoteUri, RemoteTag));
         h.Add(HeaderKind.CallId, CallId);
         h.Add(HeaderKind.CSeq, number.ToString(CultureInfo.InvariantCulture) + " " + method.ToText());
-        h.Add(HeaderKind.MaxForwards, "70");
+        h.Add(HeaderKind.MaxForwards, MaxForwards.InitialText);
         if (method is not SipMethod.Ack and not SipMethod.Cancel)
         {
             h.Add(HeaderKind.Contact, LocalContact);

@@ -57,7 +57,7 @@ public sealed partial class Registrar
             LogThrottled(request.CallId, source);
             return Refuse(request, 403, "Forbidden", toTag);
         }
-        string? credentials = request.Headers.Get(HeaderKind.Authorization);
+        string? credentials = DigestAuthenticator.PickDigest(request.Headers.GetAll(HeaderKind.Authorization));
         DigestVerification verdict = _digest.Verify(credentials, request.MethodName, request.RequestUri.ToString(), user => _phones.FindCredentials(user)?.Password);
         if (verdict.CountsAsFailure)
         {

@@ -42,7 +42,7 @@ public class ConfigurationDocsTests
                 Assert.That(doc, Does.Contain($"| `{option.Synopsis}` |"));
             }
             Assert.That(doc, Does.Contain("`Received` (2)"), "calls.mediaCheckDirection's values are listed");
-            Assert.That(doc, Does.Not.Contain("501"), "INVITE is answered by the B2BUA, not 501");
+            Assert.That(doc, Does.Not.Contain("501 Not Implemented"), "INVITE is answered by the B2BUA, not 501");
         });
     }
 

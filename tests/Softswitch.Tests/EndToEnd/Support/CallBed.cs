@@ -46,12 +46,12 @@ public sealed class CallBed
     /// <summary>Runs <paramref name="calls"/> calls from A to B; the callee scenario must handle each one.</summary>
     public async Task<(SippRunner.Result Caller, SippRunner.Result Callee)> CallAsync(
         string callerScenario, string calleeScenario, int calls = 1, int rate = 10, int holdMs = 1000, Func<Task>? during = null, string? dialled = null,
-        int sippTimeoutSeconds = 30)
+        int sippTimeoutSeconds = 30, IEnumerable<string>? callerExtra = null)
     {
         string limit = sippTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) + "s";
         var callee = SippRunner.StartServerAsync(CalleePort, calleeScenario, calls, "-d", holdMs.ToString(System.Globalization.CultureInfo.InvariantCulture), "-timeout", limit);
         await Task.Delay(300);
-        var caller = CallerAsync(callerScenario, calls, rate, holdMs, dialled, limit);
+        var caller = CallerAsync(callerScenario, calls, rate, holdMs, dialled, limit, callerExtra);
         if (during is not null)
         {
             await during();
@@ -59,10 +59,13 @@ public sealed class CallBed
         return (await caller, await callee);
     }
 
-    public Task<SippRunner.Result> CallerAsync(string scenario, int calls = 1, int rate = 10, int holdMs = 1000, string? dialled = null, string limit = "30s") =>
-        SippRunner.RunAsync(_switch.SipPort, scenario, "-timeout", limit, "-s", dialled ?? CalleeE164, "-au", CallerE164, "-ap", CallerPassword,
+    /// <summary>Runs the caller's scenario as phone A; <paramref name="extra"/> adds SIPp options (e.g. "-key", "name", "value").</summary>
+    public Task<SippRunner.Result> CallerAsync(string scenario, int calls = 1, int rate = 10, int holdMs = 1000, string? dialled = null, string limit = "30s",
+        IEnumerable<string>? extra = null) =>
+        SippRunner.RunAsync(_switch.SipPort, scenario, ["-timeout", limit, "-s", dialled ?? CalleeE164, "-au", CallerE164, "-ap", CallerPassword,
             "-inf", _callerCsv, "-m", calls.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "-r", rate.ToString(System.Globalization.CultureInfo.InvariantCulture), "-d", holdMs.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            "-r", rate.ToString(System.Globalization.CultureInfo.InvariantCulture), "-d", holdMs.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            .. extra ?? []]);
 
     public async Task<JsonElement[]> CdrsAsync()
     {

@@ -100,6 +100,28 @@ public class RegistrarTests
         Assert.That(response.To.Tag, Is.Not.Null);
     }
 
+    [TestCase("NotDigest username=\"1001\", realm=\"softswitch\"")]
+    [TestCase("Basic MTAwMTpzZWNyZXQxMDAx")]
+    public void CredentialsInAnUnknownSchemeAreChallengedNotRefused(string authorization)
+    {
+        // RFC 7235 §4.1: a scheme the server does not offer is ignored, so the request is challenged.
+        var response = _registrar.Handle(Register("1001", authorization));
+        Assert.That(response.StatusCode, Is.EqualTo(401));
+        Assert.That(response.Headers.GetAll(HeaderKind.WwwAuthenticate).Single(), Does.StartWith("Digest "));
+    }
+
+    [Test]
+    public void DigestCredentialsBesideAnUnknownSchemeAreVerified()
+    {
+        var challenge = _registrar.Handle(Register("1001"));
+        var error = new DigestClient().TryAuthorize(challenge.Headers.GetAll(HeaderKind.WwwAuthenticate), "1001", "secret1001", "REGISTER", "sip:127.0.0.1", out string? authorization);
+        Assert.That(error, Is.EqualTo(DigestParseError.None));
+        var request = Register("1001");
+        request.Headers.Add(HeaderKind.Authorization, "NotDigest a=b");
+        request.Headers.Add(HeaderKind.Authorization, authorization!);
+        Assert.That(_registrar.Handle(request).StatusCode, Is.EqualTo(200));
+    }
+
     [Test]
     public void CorrectPasswordBindsContactWithExpiry()
     {
