@@ -12,9 +12,9 @@ public static class CallServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="CallEvents"/>, <see cref="CallRegistry"/>, the CDR queue (options
-    /// <see cref="CdrQueueOptions"/>, validated at start), <see cref="SqliteCdrStore"/> as <see cref="ICdrStore"/>,
-    /// <see cref="CdrService"/>, <see cref="CdrRecorder"/>, the <see cref="CdrWriter"/> as a hosted service, the
-    /// text-message record (<see cref="SqliteTextMessageStore"/>, <see cref="TextMessageLog"/>), a
+    /// <see cref="CdrQueueOptions"/>, the "cdr" section registered by AddSoftswitchCore), <see cref="SqliteCdrStore"/> as
+    /// <see cref="ICdrStore"/>, <see cref="CdrService"/>, <see cref="CdrRecorder"/>, the <see cref="CdrWriter"/> as a
+    /// hosted service, the text-message record (<see cref="SqliteTextMessageStore"/>, <see cref="TextMessageLog"/>), a
     /// logger for refused transitions, and <see cref="DetachedCallControl"/> as <see cref="ICallControl"/> unless
     /// one is registered (the B2BUA's, registered before or after this, wins). Needs
     /// <see cref="SqliteSoftswitchStore"/> from AddSoftswitchCore.
@@ -22,8 +22,6 @@ public static class CallServiceCollectionExtensions
     public static IServiceCollection AddSoftswitchCalls(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<CdrQueueOptions>().ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CdrQueueOptions>, CdrQueueOptionsValidator>());
         services.AddSingleton<CallEvents>();
         services.AddSingleton<CallRegistry>();
         services.AddSingleton(sp => new CdrQueue(sp.GetRequiredService<IOptions<CdrQueueOptions>>().Value));

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Softswitch.Core.Configuration;
 using Softswitch.Core.Pushes;
 
 namespace Softswitch.Api.Composition;
@@ -9,6 +10,7 @@ internal sealed class PushOptionsValidator : IValidateOptions<PushOptions>
     public ValidateOptionsResult Validate(string? name, PushOptions options)
     {
         var failures = new List<string>();
+        OptionRules.Check(PushOptions.Section, options, failures);
         if (options.Enabled
             && (!Uri.TryCreate(options.Url, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https")))
         {
@@ -26,10 +28,6 @@ internal sealed class PushOptionsValidator : IValidateOptions<PushOptions>
         {
             failures.Add($"push.retryMaxDelay ({options.RetryMaxDelay}) is shorter than push.retryInitialDelay ({options.RetryInitialDelay}).");
         }
-        AtLeastOne(failures, "push.queueCapacity", options.QueueCapacity);
-        AtLeastOne(failures, "push.maxPending", options.MaxPending);
-        AtLeastOne(failures, "push.batchSize", options.BatchSize);
-        AtLeastOne(failures, "push.concurrency", options.Concurrency);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
@@ -38,14 +36,6 @@ internal sealed class PushOptionsValidator : IValidateOptions<PushOptions>
         if (value <= TimeSpan.Zero)
         {
             failures.Add($"{key} must be positive (was {value}).");
-        }
-    }
-
-    private static void AtLeastOne(List<string> failures, string key, int value)
-    {
-        if (value < 1)
-        {
-            failures.Add($"{key} must be at least 1 (was {value}).");
         }
     }
 }

@@ -16,7 +16,7 @@ namespace Softswitch.Api.Composition;
 public static class PushServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="PushOptions"/> to the "push" configuration section (validated at start; push.url empty turns
+    /// Reads <see cref="PushOptions"/> (the "push" section registered by AddSoftswitchCore; push.url empty turns
     /// pushes off), and registers <see cref="PushStats"/>, <see cref="PushQueue"/> as <see cref="IPushPublisher"/>
     /// (what money-change, alarm and IVR code call), <see cref="SqlitePushStore"/>, the HTTP transport, the
     /// <see cref="PushSender"/> as a hosted service, and the PhoneOnline (§4.4) and CallStateReport (§4.5) sources.
@@ -26,8 +26,6 @@ public static class PushServiceCollectionExtensions
     public static IServiceCollection AddSoftswitchPushes(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddOptions<PushOptions>().BindConfiguration("push").ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PushOptions>, PushOptionsValidator>());
         services.AddSingleton<PushStats>();
         services.AddSingleton(sp => new PushQueue(
             sp.GetRequiredService<IOptions<PushOptions>>().Value,

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Softswitch.Api.Hosting;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Accounts;
 using Softswitch.Core.Management;
@@ -12,25 +14,26 @@ namespace Softswitch.Api.Composition;
 public static class SoftswitchCoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the SQLite store at <paramref name="databasePath"/> (schema migrated on first use), the shared
+    /// Registers every configuration section (<see cref="ConfigSections"/>, bound once and validated at start), the
+    /// SQLite store at <paramref name="databasePath"/> or, without one, at database.path (schema migrated on first
+    /// use, its folder created), the shared
     /// <see cref="DirectoryState"/>, <see cref="CustomerService"/>, <see cref="PhoneService"/> (also as
     /// <see cref="IPhoneDirectory"/>), the VOS3000 interface options, and a hosted service that loads memory from
     /// the store at start-up. <see cref="TimeProvider"/> and <see cref="RegistrationTable"/> are added only if the
     /// host has not registered its own.
     /// </summary>
-    public static IServiceCollection AddSoftswitchCore(this IServiceCollection services, string databasePath)
+    public static IServiceCollection AddSoftswitchCore(this IServiceCollection services, string? databasePath = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        services.AddSoftswitchOptions();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RegistrationTable>();
-        services.AddSingleton(_ => new SqliteSoftswitchStore(databasePath));
+        services.AddSingleton(sp => new SqliteSoftswitchStore(databasePath ?? CreateFolderOf(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value)));
         services.AddSingleton<ICustomerStore>(sp => sp.GetRequiredService<SqliteSoftswitchStore>());
         services.AddSingleton<IPhoneStore>(sp => sp.GetRequiredService<SqliteSoftswitchStore>());
         services.AddSingleton<DirectoryState>();
         services.AddSingleton<CustomerService>();
         services.AddSingleton<PhoneService>();
         services.AddSingleton<IPhoneDirectory>(sp => sp.GetRequiredService<PhoneService>());
-        services.AddOptions<VosApiOptions>();
         services.AddHostedService<SoftswitchCoreLoader>();
         services.AddSoftswitchCalls();
         services.AddSoftswitchGatewaysAndNumbers();
@@ -38,5 +41,19 @@ public static class SoftswitchCoreServiceCollectionExtensions
         services.AddSoftswitchSystem();
         services.AddSoftswitchBilling();
         return services;
+    }
+
+    private static string CreateFolderOf(DatabaseOptions database)
+    {
+        string path = database.FullPath;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StartupFaultException($"database.path: cannot create the folder of '{path}': {e.Message}", e);
+        }
+        return path;
     }
 }

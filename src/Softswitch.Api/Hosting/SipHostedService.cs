@@ -20,7 +20,7 @@ public sealed class SipHostedService(
     IOptions<AuthOptions> auth,
     IOptions<SipTimerOptions> timers,
     IOptions<B2buaOptions> calls,
-    IOptions<RtpOptions> rtp,
+    IOptions<RtpRelayOptions> rtp,
     IPhoneDirectory phones,
     CallRegistry callRegistry,
     CdrRecorder cdrs,
@@ -38,40 +38,41 @@ public sealed class SipHostedService(
 
     public SipEngine Engine => _engine ?? throw new InvalidOperationException("the SIP engine is not started");
 
-    /// <summary>The relay binds where the configuration says and advertises the SIP address in SDP.</summary>
-    private static RtpRelayOptions RelayOptions(RtpOptions rtp, SipTransportOptions sip)
-    {
-        if (!CommandLine.TryParseRange(rtp.Ports, out int first, out int last))
-        {
-            throw new InvalidOperationException($"rtp.ports '{rtp.Ports}' is not a range A-B"); // validated at start-up already
-        }
-        return new RtpRelayOptions
-        {
-            BindAddress = rtp.BindAddress,
-            // SDP names the same address as Via/Contact unless the relay is given its own.
-            AdvertisedAddress = rtp.AdvertisedAddress ?? RtpAdvertised(rtp, sip),
-            PortRangeStart = first,
-            PortRangeEnd = last,
-        };
-    }
-
-    /// <summary>The relay bound to a specific address advertises it; bound to any, the SIP advertised address.</summary>
-    private static string? RtpAdvertised(RtpOptions rtp, SipTransportOptions sip) =>
-        System.Net.IPAddress.TryParse(rtp.BindAddress, out var bind) && !bind.Equals(System.Net.IPAddress.Any) && !bind.Equals(System.Net.IPAddress.IPv6Any)
-            ? null
-            : sip.ResolveAdvertisedAddress().ToString();
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs), RelayOptions(rtp.Value, transport.Value), phones, registrations, messages, time, loggers);
+        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs), rtp.Value, phones, registrations, messages, time, loggers);
+        try
+        {
+            if (calls.Value.RelayMedia)
+            {
+                EnsureRtpPortFree(engine.Relay, rtp.Value);
+            }
+        }
+        catch
+        {
+            engine.Dispose();
+            throw;
+        }
         engine.Start(_stopping.Token);
         _engine = engine;
         return Task.CompletedTask;
     }
 
     /// <summary>
-    /// Ends every call cleanly (BYE both legs) before the sockets close (run contract, docs/architecture.md).
+    /// Other processes may hold some relay ports (those are skipped per call), but with none free every call would
+    /// be refused: that is a start-up fault naming the range.
     /// </summary>
+    private static void EnsureRtpPortFree(RtpRelay relay, RtpRelayOptions options)
+    {
+        if (relay.Ports.TryRent() is { } pair)
+        {
+            relay.Ports.Return(pair);
+            return;
+        }
+        throw new StartupFaultException($"RTP ports {options.PortRangeStart}-{options.PortRangeEnd} on {options.BindAddress}: all already in use by another process (rtp.portRangeStart/rtp.portRangeEnd, --rtp-ports)");
+    }
+
+    /// <summary>Ends every call cleanly (BYE both legs) before the sockets close (run contract, docs/architecture.md).</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (_engine is { } engine)

@@ -1,44 +1,48 @@
 using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
-using Softswitch.Api.Vos.Access;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Softswitch.Core.Calls;
 using Softswitch.Core.Registrations;
-using Softswitch.Sip.B2bua;
-using Softswitch.Sip.Registrar;
-using Softswitch.Sip.Transactions;
+using Softswitch.Sip.Media;
 using Softswitch.Sip.Transport;
 
 namespace Softswitch.Api.Hosting;
 
 /// <summary>
-/// Composition root: configuration (embedded defaults, then conf/softswitch.json, then the command line),
-/// the Core services over SQLite, the SIP engine as a hosted service, and the HTTP endpoints.
+/// Composition root: configuration (embedded defaults, then conf/softswitch.json, then SOFTSWITCH_* environment
+/// variables, then the command line), the Core services over SQLite, the SIP engine as a hosted service, and the
+/// HTTP endpoints. Relative paths (the configuration file, database.path) resolve against the working directory.
 /// </summary>
 public static class SoftswitchApp
 {
     public const string DefaultConfigFile = "conf/softswitch.json";
 
+    /// <summary>Builds the host; a bad command line or configuration throws what <see cref="StartupFaults"/> describes.</summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? customize = null)
     {
-        var (overrides, configFile, error) = CommandLine.Parse(args);
-        if (error is not null)
+        var command = CommandLine.Parse(args);
+        if (command.Error is not null || command.Help)
         {
-            throw new ArgumentException(error);
+            throw new StartupFaultException($"{command.Error ?? "--help is answered before the host is built"} ({CommandLine.SeeHelp})");
         }
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Configuration.Sources.Clear();
-        string? file = configFile ?? FindDefaultConfig();
+        string? file = ConfigFile(command.ConfigFile);
         if (file is not null)
         {
-            builder.Configuration.AddJsonFile(Path.GetFullPath(file), optional: configFile is null, reloadOnChange: false);
+            // Loaded at once: malformed JSON throws here, named by StartupFaults.
+            builder.Configuration.AddJsonFile(file, optional: false, reloadOnChange: false);
         }
         builder.Configuration.AddEnvironmentVariables("SOFTSWITCH_");
-        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Configuration.AddInMemoryCollection(command.Overrides);
         builder.Logging.ClearProviders();
         builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        // The host logs a failed start with its stack trace; Program prints the fault as one line instead. Critical
+        // entries (a background service stopping the host) still show.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.Logging.AddSimpleConsole(o =>
         {
             o.SingleLine = true;
@@ -46,46 +50,38 @@ public static class SoftswitchApp
         });
 
         var services = builder.Services;
+        services.AddSingleton(new StartupFiles(file));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RegistrationTable>();
-        services.AddOptions<SipTransportOptions>().Bind(builder.Configuration.GetSection("sip"));
-        services.AddOptions<RegistrarOptions>().Bind(builder.Configuration.GetSection("registrar")).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<RegistrarOptions>, RegistrarOptionsValidator>();
-        services.AddOptions<AuthOptions>().Bind(builder.Configuration.GetSection("auth")).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
-        services.AddOptions<SipTimerOptions>().Bind(builder.Configuration.GetSection("sip:timers")).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SipTimerOptions>, SipTimerOptionsValidator>();
-        var database = builder.Configuration.GetSection("database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        string dbPath = Path.GetFullPath(database.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(dbPath)!);
-        services.AddSoftswitchCore(dbPath);
-        services.AddOptions<VosApiOptions>().Bind(builder.Configuration.GetSection("api")).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<VosApiOptions>, VosApiOptionsValidator>();
+        services.AddSoftswitchOptions();
+        // SDP names the same address as Via/Contact unless the relay is given its own or binds a specific address.
+        services.AddOptions<RtpRelayOptions>().PostConfigure<IOptions<SipTransportOptions>>((rtp, sip) =>
+        {
+            if (rtp.AdvertisedAddress is not { Length: > 0 } && IPAddress.TryParse(rtp.BindAddress, out var bind)
+                && (bind.Equals(IPAddress.Any) || bind.Equals(IPAddress.IPv6Any)))
+            {
+                rtp.AdvertisedAddress = sip.Value.ResolveAdvertisedAddress().ToString();
+            }
+        });
+        services.AddSoftswitchCore();
         services.AddSingleton<DemoCredentials>();
         services.AddHostedService<DemoSeeder>();
-        services.AddOptions<B2buaOptions>().Bind(builder.Configuration.GetSection("calls")).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<B2buaOptions>, B2buaOptionsValidator>();
         services.AddSingleton<SipHostedService>();
         services.Replace(ServiceDescriptor.Singleton<ICallControl, SipCallControl>());
         services.AddHostedService(sp => sp.GetRequiredService<SipHostedService>());
         services.AddHostedService<StartupBanner>();
-        services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection("http")).ValidateOnStart();
-        services.AddOptions<RtpOptions>().Bind(builder.Configuration.GetSection("rtp")).ValidateOnStart();
-        services.AddOptions<DatabaseOptions>().Bind(builder.Configuration.GetSection("database")).ValidateOnStart();
-        services.AddOptions<DemoOptions>().Bind(builder.Configuration.GetSection("demo"));
-        services.AddSingleton<IValidateOptions<HttpOptions>, HostOptionsValidator>();
-        services.AddSingleton<IValidateOptions<RtpOptions>, HostOptionsValidator>();
-        services.AddSingleton<IValidateOptions<DatabaseOptions>, HostOptionsValidator>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
-
-        var http = builder.Configuration.GetSection("http").Get<HttpOptions>() ?? new HttpOptions();
-        builder.WebHost.ConfigureKestrel(k =>
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>>((kestrel, http) =>
         {
-            k.Listen(IPAddress.Parse(http.BindAddress), http.Port);
-            k.Limits.MaxRequestBodySize = 1024 * 1024;
+            kestrel.Listen(IPAddress.Parse(http.Value.BindAddress), http.Value.Port);
+            kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
         });
 
         customize?.Invoke(builder);
+        if (ConfigSections.UnknownKeys(builder.Configuration).ToList() is { Count: > 0 } unknown)
+        {
+            throw new StartupFaultException(string.Join('\n', unknown.Select(k => $"{k}: unknown configuration key (docs/configuration.md lists them)")));
+        }
         var app = builder.Build();
         app.MapVosApi();
         app.MapGet("/healthz", (SipHostedService sip) => sip.IsListening
@@ -94,12 +90,23 @@ public static class SoftswitchApp
         return app;
     }
 
-    /// <summary>conf/softswitch.json from the working directory, else the copy shipped beside the binary.</summary>
-    private static string? FindDefaultConfig()
+    /// <summary>
+    /// --config, else SOFTSWITCH_CONFIG (either must exist), else conf/softswitch.json in the working directory,
+    /// else the copy shipped beside the program, else none (the built-in defaults).
+    /// </summary>
+    private static string? ConfigFile(string? option)
     {
+        string? named = option ?? Environment.GetEnvironmentVariable(CommandLine.ConfigEnvironmentVariable);
+        if (!string.IsNullOrEmpty(named))
+        {
+            string source = option is null ? CommandLine.ConfigEnvironmentVariable : "--config";
+            return File.Exists(named)
+                ? Path.GetFullPath(named)
+                : throw new StartupFaultException($"{source}: '{named}' is not a file (working directory {Environment.CurrentDirectory})");
+        }
         if (File.Exists(DefaultConfigFile))
         {
-            return DefaultConfigFile;
+            return Path.GetFullPath(DefaultConfigFile);
         }
         string beside = Path.Combine(AppContext.BaseDirectory, DefaultConfigFile);
         return File.Exists(beside) ? beside : null;

@@ -14,6 +14,8 @@ public sealed class StartupBanner(
     IServer server,
     SipHostedService sip,
     IOptions<SipTransportOptions> sipOptions,
+    IOptions<DatabaseOptions> database,
+    StartupFiles files,
     DemoCredentials demo) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -28,6 +30,8 @@ public sealed class StartupBanner(
         var http = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "?";
         Console.WriteLine($"SIP listening on udp+tcp {sipOptions.Value.BindAddress}:{sip.Port} (advertised {endPoint})");
         Console.WriteLine($"HTTP listening on {http}");
+        // Relative paths resolve against the working directory: say which files that made them.
+        Console.WriteLine($"Configuration {files.ConfigFile ?? "(built-in defaults, no file)"}; database {database.Value.FullPath}");
         foreach (var (e164, password) in demo.Phones)
         {
             Console.WriteLine($"Demo phone {e164} password {password} (account {demo.Account}; register to sip:{e164}@{endPoint})");

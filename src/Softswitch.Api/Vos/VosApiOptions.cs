@@ -5,6 +5,8 @@ namespace Softswitch.Api.Vos;
 /// <summary>Settings of the VOS3000 management interface, config section "api" (docs/configuration.md).</summary>
 public sealed class VosApiOptions
 {
+    public const string Section = "api";
+
     public const int DefaultMaxBodyBytes = 1024 * 1024;
 
     /// <summary>Largest request body accepted; larger ones get BodyTooLarge without being read further.</summary>

@@ -1,11 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Softswitch.Core.Pushes;
 
 /// <summary>
 /// The "push" section: where and how the switch delivers its outgoing requests (001_… §4). <see cref="Url"/> is the
-/// manual's OUT_POST_URL (§4.1); empty turns pushes off. Each key is described in docs/configuration.md.
+/// manual's OUT_POST_URL (§4.1); empty turns pushes off. Durations must be positive.
 /// </summary>
 public sealed class PushOptions
 {
+    public const string Section = "push";
+
     /// <summary>OUT_POST_URL: base URL; the page name (and <see cref="PageSuffix"/>) is appended after a '/'.</summary>
     public string Url { get; set; } = "";
 
@@ -25,15 +29,19 @@ public sealed class PushOptions
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>In-memory queue between publishers and the SQLite writer; when full the newest push is dropped.</summary>
+    [Range(1, int.MaxValue)]
     public int QueueCapacity { get; set; } = 10_000;
 
     /// <summary>Stored but undelivered pushes kept at most; beyond this the newest are dropped before storing.</summary>
+    [Range(1, int.MaxValue)]
     public int MaxPending { get; set; } = 100_000;
 
     /// <summary>Pushes written to SQLite per transaction.</summary>
+    [Range(1, int.MaxValue)]
     public int BatchSize { get; set; } = 200;
 
     /// <summary>Requests in flight at once (each on a different lane).</summary>
+    [Range(1, 1_000)]
     public int Concurrency { get; set; } = 4;
 
     public bool Enabled => !string.IsNullOrWhiteSpace(Url);

@@ -1,6 +1,6 @@
 namespace Softswitch.Core.TextMessages;
 
-/// <summary>Where text messages are recorded (SQLite by default; the same contract fits PostgreSQL, DESIGN.md).</summary>
+/// <summary>Where text messages are recorded (SQLite by default; the same contract fits PostgreSQL, docs/architecture.md).</summary>
 public interface ITextMessageStore
 {
     /// <summary>Records one message; returns its id.</summary>

@@ -1,48 +1,62 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using System.Net.Sockets;
+using Softswitch.Core.Configuration;
 
 namespace Softswitch.Sip.Media;
 
-/// <summary>Where the RTP relay binds and which ports it uses. Bound from the "rtp" section of the configuration.</summary>
+/// <summary>
+/// The "rtp" section: where the RTP relay binds and which ports it uses. Each relayed call takes two RTP/RTCP port
+/// pairs (four sockets); <c>--rtp-ports A-B</c> sets the range.
+/// </summary>
 public sealed class RtpRelayOptions
 {
-    /// <summary>Address the relay's sockets bind to; one address family per relay.</summary>
+    public const string Section = "rtp";
+
+    /// <summary>IP address the relay's sockets bind to; one address family per relay.</summary>
     public string BindAddress { get; set; } = "0.0.0.0";
 
-    /// <summary>The address written into c= lines; defaults to the bind address, or 127.0.0.1 when bound to any.</summary>
+    /// <summary>
+    /// IP address written into SDP c= and o= lines. Unset: the bind address when it is a specific one, otherwise
+    /// sip.advertisedAddress.
+    /// </summary>
     public string? AdvertisedAddress { get; set; }
 
     /// <summary>First port of the range; RTP takes even ports, RTCP the odd one above (RFC 3550 §11).</summary>
+    [Range(1_024, 65_534)]
     public int PortRangeStart { get; set; } = 20_000;
 
+    /// <summary>Last port of the range; it must leave at least one even/odd pair after portRangeStart.</summary>
+    [Range(1_025, 65_535)]
     public int PortRangeEnd { get; set; } = 29_999;
 
-    /// <summary>
-    /// SO_RCVBUF/SO_SNDBUF per socket: bursts overflow the default (docs/performance.md, load-test pitfall 1).
-    /// </summary>
+    /// <summary>SO_RCVBUF/SO_SNDBUF per socket: bursts overflow the default (docs/performance.md, load-test pitfall 1).</summary>
+    [Range(65_536, 1 << 30)]
     public int SocketBufferBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>The first problem with these options, naming the key, or null when they are usable.</summary>
-    public string? Validate()
+    /// <summary>Every problem with these options, one line each naming the key and the value; empty when usable.</summary>
+    public IReadOnlyList<string> Problems()
     {
+        var failures = new List<string>();
+        OptionRules.Check(Section, this, failures);
         if (!IPAddress.TryParse(BindAddress, out _))
         {
-            return $"rtp.bindAddress '{BindAddress}' is not an IP address";
+            failures.Add($"rtp.bindAddress: '{BindAddress}' is not an IP address");
         }
         if (AdvertisedAddress is { Length: > 0 } advertised && !IPAddress.TryParse(advertised, out _))
         {
-            return $"rtp.advertisedAddress '{advertised}' is not an IP address";
+            failures.Add($"rtp.advertisedAddress: '{advertised}' is not an IP address");
         }
-        if (PortRangeStart is < 1024 or > 65_534 || PortRangeEnd is < 1025 or > 65_535)
+        int firstEven = PortRangeStart % 2 == 0 ? PortRangeStart : PortRangeStart + 1;
+        if (firstEven + 1 > PortRangeEnd)
         {
-            return $"rtp.portRangeStart/portRangeEnd {PortRangeStart}-{PortRangeEnd} must lie in 1024-65535";
+            failures.Add($"rtp.portRangeEnd: {PortRangeEnd} leaves no even/odd RTP/RTCP pair after rtp.portRangeStart {PortRangeStart}");
         }
-        if (PortRangeEnd - PortRangeStart < 1)
-        {
-            return $"rtp.portRangeEnd {PortRangeEnd} leaves no RTP/RTCP pair after {PortRangeStart}";
-        }
-        return SocketBufferBytes < 65_536 ? $"rtp.socketBufferBytes {SocketBufferBytes} is below 64 KB" : null;
+        return failures;
     }
+
+    /// <summary>The first problem with these options, naming the key, or null when they are usable.</summary>
+    public string? Validate() => Problems() is [var first, ..] ? first : null;
 
     internal IPAddress ResolveBindAddress() => IPAddress.Parse(BindAddress);
 

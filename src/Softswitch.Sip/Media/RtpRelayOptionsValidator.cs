@@ -8,7 +8,7 @@ public sealed class RtpRelayOptionsValidator : IValidateOptions<RtpRelayOptions>
     public ValidateOptionsResult Validate(string? name, RtpRelayOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        string? problem = options.Validate();
-        return problem is null ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problem);
+        var problems = options.Problems();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using Softswitch.Sip.Auth;
 
 namespace Softswitch.Sip.Registrar;
@@ -5,6 +7,12 @@ namespace Softswitch.Sip.Registrar;
 /// <summary>The "auth" section of conf/softswitch.json: digest nonce lifetime and the failure throttle.</summary>
 public sealed class AuthOptions
 {
+    public const string Section = "auth";
+
+    private const string DefaultAlgorithm = "MD5";
+
+    /// <summary>After this long a nonce is stale: correct credentials get 401 with stale=true (RFC 7616 §3.3).</summary>
+    [Range(1, 86_400)]
     public int NonceLifetimeSeconds { get; set; } = 300;
 
     /// <summary>
@@ -14,18 +22,23 @@ public sealed class AuthOptions
     /// supports it, configure ["SHA-256","MD5"] (RFC 8760 §2.4: clients pick the strongest they know).
     /// </summary>
     /// <remarks>Null means the default; a default array here would be appended to by the configuration binder.</remarks>
+    [DefaultValue(new[] { DefaultAlgorithm })]
     public string[]? Algorithms { get; set; }
 
-    private static readonly string[] DefaultAlgorithms = ["MD5"];
+    private static readonly string[] DefaultAlgorithms = [DefaultAlgorithm];
 
     private string[] EffectiveAlgorithms => Algorithms is { Length: > 0 } a ? a : DefaultAlgorithms;
 
     /// <summary>Failed authentications from one source address within the window before it is blocked.</summary>
+    [Range(1, 1_000_000)]
     public int FailureLimit { get; set; } = 10;
 
+    /// <summary>The window failureLimit counts in, started by the first failure.</summary>
+    [Range(1, 86_400)]
     public int FailureWindowSeconds { get; set; } = 60;
 
     /// <summary>First block length; repeated blocks without a success in between double, up to 15 minutes.</summary>
+    [Range(1, 86_400)]
     public int BlockSeconds { get; set; } = 60;
 
     internal DigestAuthOptions ToDigest(string realm) => new()
@@ -48,15 +61,18 @@ public sealed class AuthOptions
         MaxBlockDuration = TimeSpan.FromSeconds(Math.Max(BlockSeconds, 900)),
     };
 
-    /// <summary>Null when valid, else the offending key.</summary>
-    public string? Validate(string realm)
+    /// <summary>Null when the algorithm list is usable, else a line naming the key and the value.</summary>
+    public string? Validate()
     {
-        if (EffectiveAlgorithms.Any(name => !DigestAlgorithmNames.TryParse(name, out _)))
+        foreach (string name in EffectiveAlgorithms)
         {
-            return "auth.algorithms: use MD5, MD5-sess, SHA-256 or SHA-256-sess";
+            if (!DigestAlgorithmNames.TryParse(name, out _))
+            {
+                return $"auth.algorithms: '{name}' is not MD5, MD5-sess, SHA-256 or SHA-256-sess";
+            }
         }
-        return ToDigest(realm).Validate() is { } digest ? "auth: " + digest
-            : ToThrottle().Validate() is { } throttle ? "auth: " + throttle
-            : null;
+        return EffectiveAlgorithms.Distinct(StringComparer.OrdinalIgnoreCase).Count() == EffectiveAlgorithms.Length
+            ? null
+            : $"auth.algorithms: {string.Join(", ", EffectiveAlgorithms)} names an algorithm twice";
     }
 }

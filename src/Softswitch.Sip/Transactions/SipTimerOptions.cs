@@ -1,10 +1,13 @@
-using Microsoft.Extensions.Options;
-
 namespace Softswitch.Sip.Transactions;
 
-/// <summary>RFC 3261 §17.1.1.1 / Table 4 timer values; T1, T2 and T4 are configurable, the rest derive from them.</summary>
+/// <summary>
+/// The "sip.timers" section: RFC 3261 §17.1.1.1 / Table 4 timer values (durations, hh:mm:ss.fff). T1 must be positive,
+/// T2 at least T1, T4 positive, TimerD not negative, TryingDelay at most 200 ms; timers B, F, H, J derive from T1.
+/// </summary>
 public sealed class SipTimerOptions
 {
+    public const string Section = "sip.timers";
+
     /// <summary>RTT estimate, 500 ms by default (§17.1.1.1).</summary>
     public TimeSpan T1 { get; set; } = TimeSpan.FromMilliseconds(500);
 
@@ -22,35 +25,4 @@ public sealed class SipTimerOptions
 
     /// <summary>Timers B, F, H, J, and the RFC 6026 timers L and M.</summary>
     public TimeSpan SixtyFourT1 => T1 * 64;
-}
-
-/// <summary>Fails start-up with the key named when the timer configuration makes no sense.</summary>
-public sealed class SipTimerOptionsValidator : IValidateOptions<SipTimerOptions>
-{
-    public ValidateOptionsResult Validate(string? name, SipTimerOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var failures = new List<string>();
-        if (options.T1 <= TimeSpan.Zero)
-        {
-            failures.Add("Sip:Timers:T1 must be positive.");
-        }
-        if (options.T2 < options.T1)
-        {
-            failures.Add("Sip:Timers:T2 must be at least T1.");
-        }
-        if (options.T4 <= TimeSpan.Zero)
-        {
-            failures.Add("Sip:Timers:T4 must be positive.");
-        }
-        if (options.TimerD < TimeSpan.Zero)
-        {
-            failures.Add("Sip:Timers:TimerD must not be negative.");
-        }
-        if (options.TryingDelay < TimeSpan.Zero || options.TryingDelay > TimeSpan.FromMilliseconds(200))
-        {
-            failures.Add("Sip:Timers:TryingDelay must be between 0 and 200 ms (RFC 3261 §17.2.1).");
-        }
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
 }

@@ -1,27 +1,40 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 
 namespace Softswitch.Sip.Transport;
 
-/// <summary>Where and how the SIP transports listen. Bound from the "sip" section of conf/softswitch.json.</summary>
+/// <summary>The "sip" section: where and how the SIP transports (UDP and TCP on one port) listen.</summary>
 public sealed class SipTransportOptions
 {
-    /// <summary>Address to bind UDP and TCP to (RFC 3261 §18: both on the same port).</summary>
+    public const string Section = "sip";
+
+    /// <summary>IP address UDP and TCP listen on (RFC 3261 §18: both on the same port); 0.0.0.0 is every interface.</summary>
     public string BindAddress { get; set; } = "0.0.0.0";
 
-    /// <summary>0 picks an ephemeral port (tests); the switch's default is 5060.</summary>
+    /// <summary>SIP port for UDP and TCP; 0 picks a free port (printed in the start-up banner).</summary>
+    [Range(0, 65_535)]
     public int Port { get; set; } = 5060;
 
-    /// <summary>The address put in Via and Contact; defaults to the bind address, or 127.0.0.1 when bound to any.</summary>
+    /// <summary>
+    /// IP address written in Via and Contact, and in SDP unless rtp.advertisedAddress is set. Unset: the bind address;
+    /// when bound to every interface, the source address of the host's default route (loopback if there is none).
+    /// </summary>
     public string? AdvertisedAddress { get; set; }
 
-    /// <summary>Datagrams larger than this are refused with 513 (RFC 3261 §21.5.14).</summary>
+    /// <summary>Datagrams larger than this are refused with 513 Message Too Large (RFC 3261 §21.5.14).</summary>
+    [Range(1_024, 65_535)]
     public int MaxUdpMessageSize { get; set; } = 16_384;
 
+    /// <summary>UDP socket receive and send buffers: bursts of calls overflow the operating system's default.</summary>
+    [Range(65_536, 1 << 30)]
     public int UdpReceiveBufferBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>TCP connections with no traffic for this long are closed.</summary>
+    [Range(1, 86_400)]
     public int TcpIdleTimeoutSeconds { get; set; } = 120;
 
+    /// <summary>TCP connections held at once; further ones are closed on accept.</summary>
+    [Range(1, 1_000_000)]
     public int MaxTcpConnections { get; set; } = 10_000;
 
     internal IPAddress ResolveBindAddress() =>

@@ -19,9 +19,18 @@ public sealed class SipTransportSet : ISipTransport, IDisposable
     {
         // With port 0 the UDP socket picks the port and TCP takes the same one; if a TCP socket already holds that
         // number, another port is tried (an ephemeral UDP port says nothing about TCP's).
+        // A bind failure names the transport and port (SipBindException): the host turns it into one line, exit 2.
+        IPAddress bind = options.ResolveBindAddress();
         for (int attempt = 1; ; attempt++)
         {
-            _udp = new UdpSipChannel(options, limits, onMessage, loggers.CreateLogger<UdpSipChannel>());
+            try
+            {
+                _udp = new UdpSipChannel(options, limits, onMessage, loggers.CreateLogger<UdpSipChannel>());
+            }
+            catch (System.Net.Sockets.SocketException e)
+            {
+                throw new SipBindException(SipTransportKind.Udp, new IPEndPoint(bind, options.Port), e);
+            }
             try
             {
                 _tcp = new TcpSipChannel(options, limits, onMessage, time, loggers.CreateLogger<TcpSipChannel>(), _udp.LocalEndPoint.Port);
@@ -30,6 +39,12 @@ public sealed class SipTransportSet : ISipTransport, IDisposable
             catch (System.Net.Sockets.SocketException) when (options.Port == 0 && attempt < 20)
             {
                 _udp.Dispose();
+            }
+            catch (System.Net.Sockets.SocketException e)
+            {
+                int port = _udp.LocalEndPoint.Port;
+                _udp.Dispose();
+                throw new SipBindException(SipTransportKind.Tcp, new IPEndPoint(bind, port), e);
             }
         }
         _advertised = options.ResolveAdvertisedAddress();

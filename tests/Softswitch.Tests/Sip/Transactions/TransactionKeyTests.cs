@@ -48,6 +48,6 @@ public class TransactionKeyTests
         Assert.That(validator.Validate(null, new SipTimerOptions()).Succeeded, Is.True);
         ValidateOptionsResult bad = validator.Validate(null, new SipTimerOptions { T1 = TimeSpan.FromSeconds(5) });
         Assert.That(bad.Failed, Is.True);
-        Assert.That(bad.FailureMessage, Does.Contain("T2"));
+        Assert.That(bad.FailureMessage, Does.Contain("sip.timers.t2"));
     }
 }
