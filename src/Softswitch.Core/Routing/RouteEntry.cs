@@ -2,8 +2,13 @@ using Softswitch.Core.Gateways;
 
 namespace Softswitch.Core.Routing;
 
-/// <summary>A routing gateway listed under one prefix of <see cref="RoutingIndex"/>, with its ordering fields.</summary>
-public readonly record struct RouteEntry(RoutingGateway Gateway)
+/// <summary>
+/// A routing gateway listed under one prefix of <see cref="RoutingIndex"/>, with its ordering fields and its
+/// <c>rewriteRulesInCallee</c>/<c>rewriteRulesInCaller</c> compiled once per index build (vos-routing §2 "A gateway's
+/// rewriteRulesIn* apply to what is sent to it"). A plan is null when the stored text does not compile (written
+/// before validation existed): the router must not send calls through such a gateway rather than guess.
+/// </summary>
+public readonly record struct RouteEntry(RoutingGateway Gateway, DialPlan? CalleeRules, DialPlan? CallerRules)
 {
     public long Id => Gateway.Id;
 

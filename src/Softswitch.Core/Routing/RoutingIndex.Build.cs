@@ -12,6 +12,8 @@ public sealed partial class RoutingIndex
     public static RoutingIndex Build(IEnumerable<RoutingGateway> gateways)
     {
         var ordered = gateways.OrderBy(g => g.Id).ThenBy(g => g.Name, StringComparer.Ordinal).ToArray();
+        var callee = ordered.Select(g => DialPlan.Parse(g.RewriteRulesInCallee).Plan).ToArray();
+        var caller = ordered.Select(g => DialPlan.Parse(g.RewriteRulesInCaller).Plan).ToArray();
         var pairs = new List<(string Prefix, int Gateway)>();
         for (int g = 0; g < ordered.Length; g++)
         {
@@ -55,7 +57,8 @@ public sealed partial class RoutingIndex
             {
                 for (int p = groupStart[low]; p < groupStart[low + 1]; p++)
                 {
-                    entries.Add(new RouteEntry(ordered[pairs[p].Gateway]));
+                    int g = pairs[p].Gateway;
+                    entries.Add(new RouteEntry(ordered[g], callee[g], caller[g]));
                 }
                 low++;
             }

@@ -152,6 +152,25 @@ public sealed class RoutingIndexTests
     }
 
     [Test]
+    public void EachGatewaysRulesAreCompiledOnceWithTheIndex()
+    {
+        var good = Gateway(1, "86,87") with { RewriteRulesInCallee = "86:0", RewriteRulesInCaller = "*:a*" };
+        var stale = Gateway(2, "86") with { RewriteRulesInCallee = "%%%not a rule%%%" };
+        var index = RoutingIndex.Build([good, stale]);
+        var matches = new RoutePrefixMatch[index.MaxMatches];
+        index.Match("8610", matches);
+        var at86 = index.Gateways(matches[0]).ToArray();
+        index.Match("8710", matches);
+        var at87 = index.Gateways(matches[0]).ToArray();
+
+        Assert.That(at86[0].CalleeRules!.Rewrite("8610", new ScriptedRandom()), Is.EqualTo("010"));
+        Assert.That(at86[0].CallerRules!.Rewrite("555", new ScriptedRandom()), Is.EqualTo("a555"));
+        Assert.That(at87[0].CalleeRules, Is.SameAs(at86[0].CalleeRules), "one plan per gateway, not per prefix");
+        Assert.That(at86[1].CalleeRules, Is.Null, "a stored text that does not compile is flagged, not guessed");
+        Assert.That(at86[1].CallerRules, Is.SameAs(DialPlan.Empty));
+    }
+
+    [Test]
     public void CountersNeverGoBelowZeroAndUnknownGatewaysReadZero()
     {
         var load = new InMemoryGatewayLoad();
