@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Softswitch.Core.Routing;
 using Softswitch.Core.Store;
 
 namespace Softswitch.Core.Gateways;
@@ -70,34 +71,11 @@ public sealed class GatewayState : IDisposable
     }
 
     /// <summary>
-    /// Routing gateways whose prefix list (001_… §3.16 "prefix") matches <paramref name="callee"/>, longest matching
-    /// prefix first, then by priority; an empty prefix list matches every callee with length 0. The routing policy
-    /// (prefixStyle, LCR, failover) is applied by the caller.
+    /// The prefix trie over every routing gateway (vos-routing §2), rebuilt with each routing-gateway write and swapped
+    /// in with the rest of the snapshot, so the next call sees the change and no call waits for it. Read it once per
+    /// call and use that instance throughout.
     /// </summary>
-    public IReadOnlyList<(RoutingGateway Gateway, string Prefix)> RoutingCandidates(string callee)
-    {
-        var result = new List<(RoutingGateway, string)>();
-        foreach (var gateway in _snapshot.Routings.Values)
-        {
-            string? best = null;
-            foreach (string prefix in GatewayLists.Split(gateway.Prefix).DefaultIfEmpty(""))
-            {
-                if (callee.StartsWith(prefix, StringComparison.Ordinal) && (best is null || prefix.Length > best.Length))
-                {
-                    best = prefix;
-                }
-            }
-            if (best is not null)
-            {
-                result.Add((gateway, best));
-            }
-        }
-        return result
-            .OrderByDescending(c => c.Item2.Length)
-            .ThenBy(c => c.Item1.Priority)
-            .ThenBy(c => c.Item1.Name, StringComparer.Ordinal)
-            .ToArray();
-    }
+    public RoutingIndex RoutingIndex => _snapshot.RoutingIndex;
 
     /// <summary>Every limit-number group name a gateway refers to, for the group deletion check.</summary>
     public IEnumerable<(string Gateway, string Group)> LimitE164GroupReferences()
@@ -122,10 +100,10 @@ public sealed class GatewayState : IDisposable
 
     /// <summary>Call only inside the write gate, after the store accepted the write.</summary>
     internal void PutMapping(MappingGateway gateway) =>
-        _snapshot = Snapshot.Build(With(_snapshot.Mappings, gateway.Name, gateway), _snapshot.Routings);
+        _snapshot = Snapshot.Build(With(_snapshot.Mappings, gateway.Name, gateway), _snapshot.Routings, _snapshot.RoutingIndex);
 
     internal void RemoveMapping(string name) =>
-        _snapshot = Snapshot.Build(Without(_snapshot.Mappings, name), _snapshot.Routings);
+        _snapshot = Snapshot.Build(Without(_snapshot.Mappings, name), _snapshot.Routings, _snapshot.RoutingIndex);
 
     internal void PutRouting(RoutingGateway gateway) =>
         _snapshot = Snapshot.Build(_snapshot.Mappings, With(_snapshot.Routings, gateway.Name, gateway));
@@ -148,12 +126,14 @@ public sealed class GatewayState : IDisposable
     private sealed record Snapshot(
         FrozenDictionary<string, MappingGateway> Mappings,
         FrozenDictionary<string, RoutingGateway> Routings,
-        FrozenDictionary<string, MappingGateway> MappingsByAddress)
+        FrozenDictionary<string, MappingGateway> MappingsByAddress,
+        RoutingIndex RoutingIndex)
     {
         public static readonly Snapshot Empty = Build(new Dictionary<string, MappingGateway>(), new Dictionary<string, RoutingGateway>());
 
+        /// <summary>Builds the indexes; <paramref name="routingIndex"/> is reused when the routing gateways did not change.</summary>
         public static Snapshot Build(IReadOnlyDictionary<string, MappingGateway> mappings,
-            IReadOnlyDictionary<string, RoutingGateway> routings)
+            IReadOnlyDictionary<string, RoutingGateway> routings, RoutingIndex? routingIndex = null)
         {
             var byAddress = new Dictionary<string, MappingGateway>(StringComparer.OrdinalIgnoreCase);
             foreach (var gateway in mappings.Values.OrderBy(g => g.Id))
@@ -165,7 +145,8 @@ public sealed class GatewayState : IDisposable
             }
             return new(mappings.ToFrozenDictionary(StringComparer.Ordinal),
                 routings.ToFrozenDictionary(StringComparer.Ordinal),
-                byAddress.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase));
+                byAddress.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+                routingIndex ?? RoutingIndex.Build(routings.Values));
         }
     }
 }

@@ -29,8 +29,8 @@ internal static class RoutingGatewayRules
         FieldRules.Length(c.Password, "password")
         ?? FieldRules.Length(c.CustomerPassword, "customerPassword")
         ?? FieldRules.Length(c.GatewayGroups, "gatewayGroups")
-        ?? GatewayFieldRules.Long(c.RewriteRulesInCaller, "rewriteRulesInCaller")
-        ?? GatewayFieldRules.Long(c.RewriteRulesInCallee, "rewriteRulesInCallee")
+        ?? FieldRules.DialPlan(c.RewriteRulesInCaller, "rewriteRulesInCaller")
+        ?? FieldRules.DialPlan(c.RewriteRulesInCallee, "rewriteRulesInCallee")
         ?? GatewayFieldRules.Long(c.RewriteRulesInMobileArea, "rewriteRulesInMobileArea")
         ?? GatewayFieldRules.Long(c.DenySameCityCodes, "denySameCityCodes")
         ?? GatewayFieldRules.Long(c.CheckMobileArea, "checkMobileArea")
@@ -40,8 +40,8 @@ internal static class RoutingGatewayRules
         ?? FieldRules.Length(c.SoftswitchName, "softswitchName")
         ?? FieldRules.Length(c.ForwardSignalRewriteE164Group, "forwardSignalRewriteE164Group")
         ?? FieldRules.Length(c.Memo, "memo")
-        ?? FieldRules.Length(c.ExternalNumberVerifyRewriteCaller, "externalNumberVerifyRewriteCaller")
-        ?? FieldRules.Length(c.ExternalNumberVerifyRewriteCallee, "externalNumberVerifyRewriteCallee")
+        ?? FieldRules.DialPlan(c.ExternalNumberVerifyRewriteCaller, "externalNumberVerifyRewriteCaller", FieldRules.StringMax)
+        ?? FieldRules.DialPlan(c.ExternalNumberVerifyRewriteCallee, "externalNumberVerifyRewriteCallee", FieldRules.StringMax)
         ?? FieldRules.Length(c.RewriteRulesInCallerUseE164Group, "rewriteRulesInCallerUseE164Group");
 
     private static ServiceResult? Enumerations(RoutingGatewayChanges c) =>

@@ -109,7 +109,7 @@ public sealed class BindedE164Service
     private static ServiceResult? Check(BindedE164Changes c) =>
         FieldRules.Length(c.Pin, "pin")
         ?? FieldRules.Length(c.DisplayE164, "displayE164")
-        ?? FieldRules.Length(c.RewriteRulesOutCallee, "rewriteRulesOutCallee", FieldRules.LongStringMax)
+        ?? FieldRules.DialPlan(c.RewriteRulesOutCallee, "rewriteRulesOutCallee")
         ?? FieldRules.Length(c.Language, "language")
         ?? FieldRules.Length(c.Memo, "memo");
 

@@ -2,6 +2,7 @@ using Softswitch.Core.Accounts;
 using Softswitch.Core.Gateways;
 using Softswitch.Core.Management;
 using Softswitch.Core.Numbers;
+using Softswitch.Core.Routing;
 using Softswitch.Core.Store;
 
 namespace Softswitch.Tests.Core.Gateways;
@@ -91,18 +92,32 @@ public sealed class GatewayServicesTests
     }
 
     [Test]
-    public async Task RoutingCandidatesPreferTheLongestPrefixThenPriority()
+    public async Task TheRoutingIndexFollowsEveryRoutingGatewayWrite()
     {
-        var (_, routing, state, _) = Open();
+        var (mapping, routing, state, _) = Open();
         await routing.CreateAsync("wide", new RoutingGatewayChanges { Prefix = "" });
         await routing.CreateAsync("china", new RoutingGatewayChanges { Prefix = "86", Priority = 2 });
-        await routing.CreateAsync("china2", new RoutingGatewayChanges { Prefix = "86", Priority = 1 });
         await routing.CreateAsync("beijing", new RoutingGatewayChanges { Prefix = "8610,008610" });
+        var before = state.RoutingIndex;
 
-        var names = state.RoutingCandidates("8610555").Select(c => c.Gateway.Name);
+        await routing.ModifyAsync("china", new RoutingGatewayChanges { Prefix = "86,8610" });
+        var modified = state.RoutingIndex;
+        await routing.DeleteAsync("beijing");
+        var deleted = state.RoutingIndex;
+        await mapping.CreateAsync("in1", new MappingGatewayChanges { RemoteIps = "192.0.2.1" });
 
-        Assert.That(names, Is.EqualTo(new[] { "beijing", "china2", "china", "wide" }));
-        Assert.That(state.RoutingCandidates("1555").Select(c => c.Gateway.Name), Is.EqualTo(new[] { "wide" }));
+        Assert.That(Longest(before, "8610555"), Is.EqualTo(new[] { "beijing" }));
+        Assert.That(Longest(modified, "8610555"), Is.EqualTo(new[] { "china", "beijing" }), "by id within the prefix");
+        Assert.That(Longest(deleted, "8610555"), Is.EqualTo(new[] { "china" }));
+        Assert.That(Longest(deleted, "1555"), Is.EqualTo(new[] { "wide" }));
+        Assert.That(state.RoutingIndex, Is.SameAs(deleted), "a mapping-gateway write keeps the routing index");
+        Assert.That(Longest(before, "8610555"), Is.EqualTo(new[] { "beijing" }), "a reader's snapshot never changes");
+    }
+
+    private static string[] Longest(RoutingIndex index, string callee)
+    {
+        var matches = new RoutePrefixMatch[index.MaxMatches];
+        return index.Match(callee, matches) == 0 ? [] : index.Gateways(matches[0]).ToArray().Select(e => e.Gateway.Name).ToArray();
     }
 
     [Test]
