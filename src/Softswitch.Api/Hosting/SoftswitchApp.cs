@@ -68,6 +68,7 @@ public static class SoftswitchApp
         services.AddSingleton<SipHostedService>();
         services.Replace(ServiceDescriptor.Singleton<ICallControl, SipCallControl>());
         services.AddHostedService(sp => sp.GetRequiredService<SipHostedService>());
+        services.AddSoftswitchTrunksAndSimulation(builder.Configuration);
         services.AddHostedService<StartupBanner>();
         services.AddOptions<HttpOptions>().Bind(builder.Configuration.GetSection("http")).ValidateOnStart();
         services.AddOptions<RtpOptions>().Bind(builder.Configuration.GetSection("rtp")).ValidateOnStart();
@@ -88,6 +89,7 @@ public static class SoftswitchApp
         customize?.Invoke(builder);
         var app = builder.Build();
         app.MapVosApi();
+        Softswitch.Api.Simulation.SimulationEndpoints.MapSimulationApi(app);
         app.MapGet("/healthz", (SipHostedService sip) => sip.IsListening
             ? Results.Text("ok")
             : Results.Text("sip not listening", statusCode: StatusCodes.Status503ServiceUnavailable));

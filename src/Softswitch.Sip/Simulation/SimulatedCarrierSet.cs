@@ -56,18 +56,18 @@ public sealed class SimulatedCarrierSet : IAsyncDisposable
     }
 
     /// <summary>Validates, binds and starts a carrier; a refusal names the field at fault and nothing is left open.</summary>
-    public (SimulatedCarrier? Carrier, string? Field, string? Reason) Create(SimulatedCarrierDefinition definition)
+    public (SimulatedCarrier? Carrier, SimulatedCarrierRefusal? Refusal) Create(SimulatedCarrierDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
         if (SimulatedCarrierRules.Check(definition) is { } problem)
         {
-            return (null, problem.Field, problem.Reason);
+            return (null, new(SimulatedCarrierRefusalKind.Invalid, problem.Field, problem.Reason));
         }
         lock (_lock)
         {
             if (_carriers.ContainsKey(definition.Name))
             {
-                return (null, "name", $"a simulated carrier named '{definition.Name}' already exists");
+                return (null, new(SimulatedCarrierRefusalKind.Duplicate, "name", $"a simulated carrier named '{definition.Name}' already exists"));
             }
             SimulatedCarrier? carrier = null;
             SipTransportSet transports;
@@ -85,14 +85,14 @@ public sealed class SimulatedCarrierSet : IAsyncDisposable
             }
             catch (SocketException e)
             {
-                return (null, "port", $"{definition.BindAddress}:{definition.Port} cannot be bound ({e.SocketErrorCode})");
+                return (null, new(SimulatedCarrierRefusalKind.PortUnavailable, "port", $"{definition.BindAddress}:{definition.Port} cannot be bound ({e.SocketErrorCode})"));
             }
             carrier = new SimulatedCarrier(definition, transports, ownsTransport: true, _wheel, _timers, _time, _loggers);
             var stop = new CancellationTokenSource();
             transports.Start(stop.Token);
             carrier.Start();
             _carriers[definition.Name] = (carrier, stop);
-            return (carrier, null, null);
+            return (carrier, null);
         }
     }
 
