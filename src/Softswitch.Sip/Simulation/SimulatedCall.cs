@@ -30,6 +30,7 @@ internal sealed class SimulatedCall : ITimerTarget
     private TimerHandle _timer;
     private TimeSpan _retransmitInterval;
     private TimeSpan _retransmitted;
+    private TimeSpan _scheduled;
 
     public SimulatedCall(SimulatedCarrier carrier, InviteServerTransaction invite, SimulatedOutcome outcome)
     {
@@ -136,20 +137,22 @@ internal sealed class SimulatedCall : ITimerTarget
                     _ok.Headers.Add(HeaderKind.Contact, _carrier.Contact);
                     _phase = Phase.Answered;
                     send = _ok;
-                    _retransmitInterval = _carrier.Layer.Options.T1;
-                    _timer = _carrier.Wheel.Schedule(_retransmitInterval, this, (int)TimerKind.Retransmit);
+                    _retransmitInterval = _scheduled = _carrier.Layer.Options.T1;
+                    _timer = _carrier.Wheel.Schedule(_scheduled, this, (int)TimerKind.Retransmit);
                     break;
                 case TimerKind.Retransmit when _phase == Phase.Answered:
-                    _retransmitted += _retransmitInterval;
-                    if (_retransmitted >= _carrier.Layer.Options.T1 * 64)
+                    _retransmitted += _scheduled;
+                    TimeSpan giveUp = _carrier.Layer.Options.SixtyFourT1;
+                    if (_retransmitted >= giveUp)
                     {
-                        bye = true; // §13.3.1.4: no ACK within 64*T1 — confirm then end the session
+                        bye = true; // §13.3.1.4: no ACK within 64*T1 — the session is ended with BYE
                         End();
                         break;
                     }
                     send = _ok;
                     _retransmitInterval = TimeSpan.FromTicks(Math.Min(_retransmitInterval.Ticks * 2, _carrier.Layer.Options.T2.Ticks));
-                    _timer = _carrier.Wheel.Schedule(_retransmitInterval, this, (int)TimerKind.Retransmit);
+                    _scheduled = TimeSpan.FromTicks(Math.Min(_retransmitInterval.Ticks, (giveUp - _retransmitted).Ticks));
+                    _timer = _carrier.Wheel.Schedule(_scheduled, this, (int)TimerKind.Retransmit);
                     break;
                 case TimerKind.Hold when _phase == Phase.Confirmed:
                     bye = true;

