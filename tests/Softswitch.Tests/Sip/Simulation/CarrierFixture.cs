@@ -60,7 +60,7 @@ public abstract class CarrierFixture
         return invite;
     }
 
-    private protected void Send(SipRequest request) => Carrier.Layer.HandleIncoming(request);
+    private protected void Send(SipMessage message) => Carrier.Layer.HandleIncoming(message);
 
     /// <summary>The ACK for the carrier's 2xx, a new transaction (§13.2.2.4).</summary>
     private protected SipRequest AckFor(SipRequest invite, SipResponse ok)

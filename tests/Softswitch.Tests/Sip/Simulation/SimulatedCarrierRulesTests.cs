@@ -96,6 +96,33 @@ public class SimulatedCarrierRulesTests : CarrierFixture
         DigestChallengeAnswer.TryAnswer(new DigestClient(), challenge, "trunk1", password, "REGISTER", "sip:1002@192.0.2.1", out _, out value);
 
     [Test]
+    public async Task RegistersToTheSwitchAsADynamicGatewayAndUnregistersOnStop()
+    {
+        Create(d => { d.RegisterTo = "198.51.100.7:5062"; d.RegisterUser = "gw-dyn"; d.RegisterPassword = "pw"; d.RegisterExpiresSeconds = 600; });
+        Carrier.Start();
+
+        var register = Transport.Requests(SipMethod.Register).Single();
+        Assert.That(register.To.Uri.ToString(), Is.EqualTo("sip:gw-dyn@198.51.100.7:5062"));
+        Assert.That(register.Expires, Is.EqualTo(600));
+        Assert.That(Transport.Sent[0].Destination, Is.EqualTo(TestMessages.Peer));
+        var challenge = TestMessages.ResponseTo(register, 401);
+        challenge.Headers.Add(HeaderKind.WwwAuthenticate, "Digest realm=\"softswitch\", nonce=\"n1\", algorithm=MD5");
+        Send(challenge);
+        var authorized = Transport.Requests(SipMethod.Register).Distinct().Last();
+        Assert.That(authorized.Headers.Get(HeaderKind.Authorization), Does.Contain("username=\"gw-dyn\""));
+        var ok = TestMessages.ResponseTo(authorized, 200);
+        ok.Headers.Add(HeaderKind.Expires, "600");
+        Send(ok);
+        Assert.That(Carrier.RegistrationState, Is.EqualTo(Softswitch.Sip.Trunks.UpstreamRegistrationState.Registered));
+
+        var stopping = Carrier.StopAsync(TimeSpan.FromSeconds(5));
+        var unregister = Transport.Requests(SipMethod.Register).Distinct().Last();
+        Assert.That(unregister.Expires, Is.Zero);
+        Send(TestMessages.ResponseTo(unregister, 200));
+        await stopping;
+    }
+
+    [Test]
     public async Task EchoReflectsRtpToItsSourceOnLoopback()
     {
         using var echo = new RtpEcho(IPAddress.Loopback, reflect: true);
