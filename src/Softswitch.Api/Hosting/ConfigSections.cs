@@ -6,6 +6,8 @@ using Softswitch.Core.Pushes;
 using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Media;
 using Softswitch.Sip.Registrar;
+using Softswitch.Sip.Simulation;
+using Softswitch.Sip.Trunks;
 using Softswitch.Sip.Transactions;
 using Softswitch.Sip.Transport;
 
@@ -35,6 +37,8 @@ public static class ConfigSections
         ConfigSection.Of<DemoOptions>(DemoOptions.Section),
         ConfigSection.Of<CdrQueueOptions>(CdrQueueOptions.Section),
         ConfigSection.Of<PushOptions, PushOptionsValidator>(PushOptions.Section),
+        ConfigSection.Of<UpstreamRegistrationOptions, UpstreamRegistrationOptionsValidator>(UpstreamRegistrationOptions.Section),
+        ConfigSection.Of<SimulationOptions, SimulationOptionsValidator>(SimulationOptions.Section),
     ];
 
     /// <summary>Binds and validates every section once; calling it again adds nothing.</summary>

@@ -69,6 +69,7 @@ public static class SoftswitchApp
         services.AddSingleton<SipHostedService>();
         services.Replace(ServiceDescriptor.Singleton<ICallControl, SipCallControl>());
         services.AddHostedService(sp => sp.GetRequiredService<SipHostedService>());
+        services.AddSoftswitchTrunksAndSimulation();
         services.AddHostedService<StartupBanner>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>>((kestrel, http) =>
@@ -84,6 +85,7 @@ public static class SoftswitchApp
         }
         var app = builder.Build();
         app.MapVosApi();
+        Softswitch.Api.Simulation.SimulationEndpoints.MapSimulationApi(app);
         app.MapGet("/healthz", (SipHostedService sip) => sip.IsListening
             ? Results.Text("ok")
             : Results.Text("sip not listening", statusCode: StatusCodes.Status503ServiceUnavailable));
