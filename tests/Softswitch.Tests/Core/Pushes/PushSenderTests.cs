@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Softswitch.Core.Pushes;
 
-namespace Softswitch.Tests.Api.Pushes;
+namespace Softswitch.Tests.Core.Pushes;
 
 /// <summary>
 /// Durable delivery of the 001_… §4 pushes over real loopback HTTP: receiver restarts, lost answers, sender

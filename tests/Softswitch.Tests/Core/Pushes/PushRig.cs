@@ -2,9 +2,8 @@ using Microsoft.Extensions.Time.Testing;
 using Softswitch.Api.Composition;
 using Softswitch.Core.Pushes;
 using Softswitch.Core.Store;
-using Softswitch.Tests.Core;
 
-namespace Softswitch.Tests.Api.Pushes;
+namespace Softswitch.Tests.Core.Pushes;
 
 /// <summary>
 /// A push sender as the host composes it (queue, SQLite store, HTTP transport) on a temp database and a fake clock.

@@ -1,6 +1,6 @@
 using Softswitch.Core.Phones;
 
-namespace Softswitch.Tests.Api.Pushes;
+namespace Softswitch.Tests.Core.Pushes;
 
 /// <summary>A phone directory holding fixed phones, for the PhoneOnline dids field.</summary>
 internal sealed class FixedPhoneDirectory(params PhoneCredentials[] phones) : IPhoneDirectory

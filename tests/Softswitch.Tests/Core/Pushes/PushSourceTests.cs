@@ -3,7 +3,7 @@ using Softswitch.Core.Phones;
 using Softswitch.Core.Pushes;
 using Softswitch.Core.Registrations;
 
-namespace Softswitch.Tests.Api.Pushes;
+namespace Softswitch.Tests.Core.Pushes;
 
 /// <summary>PhoneOnline (001_… §4.4) and CallStateReport (§4.5) raised by the live state and delivered over HTTP.</summary>
 public class PushSourceTests

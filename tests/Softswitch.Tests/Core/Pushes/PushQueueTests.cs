@@ -1,11 +1,9 @@
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using Softswitch.Api.Composition;
 using Softswitch.Core.Pushes;
 
-namespace Softswitch.Tests.Api.Pushes;
+namespace Softswitch.Tests.Core.Pushes;
 
-/// <summary>The publishing side: never blocks, refuses and counts when off or full; options fail fast.</summary>
+/// <summary>The publishing side: never blocks, refuses and counts when off or full; lanes follow the manual's keys.</summary>
 public class PushQueueTests
 {
     private static PushMessage Money(double money) => PushMessage.CustomerMoneyChange("acme", money);
@@ -41,37 +39,5 @@ public class PushQueueTests
         {
             FlowNo = 7, CallerE164 = "1", CalleeE164 = "2", AccessE164 = "9", MenuName = "m", Dtmf = "1",
         }).Page, Is.EqualTo("PushDtmfInfo"));
-    }
-
-    [TestCase(200, PushSendResult.Delivered)]
-    [TestCase(204, PushSendResult.Delivered)]
-    [TestCase(400, PushSendResult.Rejected)]
-    [TestCase(404, PushSendResult.Rejected)]
-    [TestCase(408, PushSendResult.Retry)]
-    [TestCase(429, PushSendResult.Retry)]
-    [TestCase(500, PushSendResult.Retry)]
-    [TestCase(503, PushSendResult.Retry)]
-    public void StatusClassification(int status, PushSendResult expected) =>
-        Assert.That(HttpPushTransport.Classify((System.Net.HttpStatusCode)status), Is.EqualTo(expected));
-
-    [Test]
-    public void UrlIsBasePlusPagePlusSuffix()
-    {
-        using var transport = new HttpPushTransport(new PushOptions { Url = "http://example.test/vos/", PageSuffix = ".do" });
-        Assert.That(transport.UrlFor("PhoneOnline"), Is.EqualTo("http://example.test/vos/PhoneOnline.do"));
-    }
-
-    [Test]
-    public void BadOptionsNameTheKey()
-    {
-        var result = new PushOptionsValidator().Validate(null, new PushOptions
-        {
-            Url = "not a url",
-            Concurrency = 0,
-            MaxAge = TimeSpan.Zero,
-        });
-        Assert.That(result.Failed, Is.True);
-        Assert.That(result.FailureMessage, Does.Contain("push.url").And.Contain("push.concurrency").And.Contain("push.maxAge"));
-        Assert.That(new PushOptionsValidator().Validate(null, new PushOptions()), Is.EqualTo(ValidateOptionsResult.Success));
     }
 }

@@ -6,8 +6,9 @@ using Softswitch.Api.Composition;
 using Softswitch.Core.Calls;
 using Softswitch.Core.Pushes;
 using Softswitch.Tests.Core;
+using Softswitch.Tests.Core.Pushes;
 
-namespace Softswitch.Tests.Api.Pushes;
+namespace Softswitch.Tests.Api.Composition;
 
 /// <summary>The host's composition: the "push" section bound, the sender hosted, CallStateReport wired (001_… §4.5).</summary>
 public class ComposedPushTests
