@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetPayHistory (001_… §3.46) and GetConsumption (§3.64) bodies: account or agentAccount, and a yyyyMMddHHmmss range.</summary>
 public sealed record AccountTimeRangeRequest

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>CreateActivePhoneCard (001_… §3.32) / ModifyActivePhoneCard (§3.33) body. Null = not given.</summary>
 public sealed record ActivePhoneCardRequest

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>
 /// CreateActivePhoneCard answer (001_… §3.32): the generated password when the request set none. The manual types

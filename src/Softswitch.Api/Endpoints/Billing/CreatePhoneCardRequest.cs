@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>
 /// CreatePhoneCard body (this project's extension, docs/billing.md): the pin and password of a recharge card and

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>CreateSuite body (001_… §3.23). Null = not given.</summary>
 public sealed record CreateSuiteRequest

@@ -1,8 +1,9 @@
 using Softswitch.Api.Composition;
+using Softswitch.Api.Endpoints.Shared;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Billing;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>
 /// Fee-rate groups and rates (费率), 001_… §3.40-§3.44, plus the rate writes the manual lacks (extensions, documented

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>CreateFeeRateGroup / ModifyFeeRateGroup / DeleteFeeRateGroup bodies (001_… §3.41-§3.43). Null = not given.</summary>
 public sealed record FeeRateGroupRequest

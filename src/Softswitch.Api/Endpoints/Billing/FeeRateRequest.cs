@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>CreateFeeRate / ModifyFeeRate / DeleteFeeRate bodies (project extensions of 001_… §3.44, docs/billing.md): InfoFeeRate's fields plus the group; feePrefixes for the delete.</summary>
 public sealed record FeeRateRequest

@@ -2,7 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Billing;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>Fee reports over CDRs, 001_… §3.48-§3.50. Translation only: FeeReportService decides.</summary>
 public static class FeeReportEndpoints

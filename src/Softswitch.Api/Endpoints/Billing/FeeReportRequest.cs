@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetReportCustomerFee (001_… §3.48: accounts), GetReportPhoneFee (§3.49: account, e164s) and GetReportCustomerLocationFee (§3.50: account, areaCode) bodies.</summary>
 public sealed record FeeReportRequest

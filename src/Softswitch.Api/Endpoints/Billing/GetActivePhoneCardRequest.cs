@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetActivePhoneCard body (001_… §3.35): pins or accounts, at least one.</summary>
 public sealed record GetActivePhoneCardRequest

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetActivePhoneCard answer (001_… §3.35).</summary>
 public sealed record GetActivePhoneCardResponse : VosResponse

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetAvailableTime body (001_… §3.62).</summary>
 public sealed record GetAvailableTimeRequest

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetConsumption answer (001_… §3.64).</summary>
 public sealed record GetConsumptionResponse : VosResponse

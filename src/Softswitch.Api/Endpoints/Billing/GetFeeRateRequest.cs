@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetFeeRate body (001_… §3.44): the group, and optionally the areas wanted.</summary>
 public sealed record GetFeeRateRequest

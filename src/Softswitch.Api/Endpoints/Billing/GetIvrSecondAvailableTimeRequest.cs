@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetIvrSecondAvailableTime body (001_… §3.63).</summary>
 public sealed record GetIvrSecondAvailableTimeRequest

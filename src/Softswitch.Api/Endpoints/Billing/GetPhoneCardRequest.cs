@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetPhoneCard body (001_… §3.84): pin, and optionally its password.</summary>
 public sealed record GetPhoneCardRequest

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetReportCustomerFee answer (001_… §3.48).</summary>
 public sealed record GetReportCustomerFeeResponse : VosResponse

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetReportPhoneFee answer (001_… §3.49).</summary>
 public sealed record GetReportPhoneFeeResponse : VosResponse

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetSuite answer (001_… §3.25).</summary>
 public sealed record GetSuiteResponse : VosResponse

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>ImportFeeRates answer: how many rates were written.</summary>
 public sealed record ImportFeeRatesResponse : VosResponse

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoActivePhoneCard (001_… §3.35); bindLimit is left out when the card has no limit ("不设置:表示无限制").</summary>
 public sealed record InfoActivePhoneCard

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoAvailableTime (001_… §3.62) and InfoIvrSecondAvailableTime (§3.63, without timeRemainRoutingGateway).</summary>
 public sealed record InfoAvailableTime

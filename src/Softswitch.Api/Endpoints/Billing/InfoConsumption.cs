@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoConsumption (001_… §3.64).</summary>
 public sealed record InfoConsumption

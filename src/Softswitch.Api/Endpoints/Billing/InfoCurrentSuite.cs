@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoCurrentSuite (001_… §3.30): the suite's terms as they were when it took effect.</summary>
 public sealed record InfoCurrentSuite

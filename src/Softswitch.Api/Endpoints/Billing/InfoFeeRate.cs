@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoFeeRate (001_… §3.44), as answered by GetFeeRate.</summary>
 public sealed record InfoFeeRate

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoFeeRateGroup (001_… §3.40): name and memo; fakeMinute (§3.41) is added when set.</summary>
 public sealed record InfoFeeRateGroup

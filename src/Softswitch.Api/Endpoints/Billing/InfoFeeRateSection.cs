@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoFeeRateSection (001_… §3.44): one step of a segmented rate.</summary>
 public sealed record InfoFeeRateSection

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoGiftTime (001_… §3.23): in CreateSuite's body (null = not given) and in InfoSuite/InfoCurrentSuite.</summary>
 public sealed record InfoGiftTime

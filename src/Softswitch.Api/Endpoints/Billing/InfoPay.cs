@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoPay (001_… §3.22): the account, its balance after the payment, its validTime and the amount paid.</summary>
 public sealed record InfoPay

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoPayHistory (001_… §3.46).</summary>
 public sealed record InfoPayHistory

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoPhoneCard (001_… §3.84): exactly the manual's fields (the pin is the request's); usedTime and
 /// usedAccount are left out while the card is unused ("不设置:表示未使用").</summary>

@@ -1,6 +1,6 @@
 using Softswitch.Core.Billing;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoReportCustomerFee (001_… §3.48): one period and key of the report, totals summed from the CDRs.</summary>
 public sealed record InfoReportCustomerFee

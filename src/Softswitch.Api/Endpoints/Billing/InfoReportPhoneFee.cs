@@ -1,6 +1,6 @@
 using Softswitch.Core.Billing;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoReportPhoneFee (001_… §3.49): one period and key of the report, totals summed from the CDRs.</summary>
 public sealed record InfoReportPhoneFee

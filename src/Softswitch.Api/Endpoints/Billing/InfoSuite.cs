@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoSuite (001_… §3.25).</summary>
 public sealed record InfoSuite

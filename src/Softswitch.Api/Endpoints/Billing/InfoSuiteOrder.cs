@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>InfoSuiteOrder (001_… §3.29): exactly the manual's fields (no owner, no failedProcessMode).</summary>
 public sealed record InfoSuiteOrder

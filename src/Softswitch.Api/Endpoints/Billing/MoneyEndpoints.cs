@@ -2,7 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Billing;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>
 /// Payments, their history and other consumption (001_… §3.22, §3.46, §3.64) and the available-time queries

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>Pay body (001_… §3.22); PayByPhoneCard (§3.58) adds pin and password.</summary>
 public sealed record PayRequest

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>PhoneCardActive body (001_… §3.59): without a password only the pin is checked.</summary>
 public sealed record PhoneCardActiveRequest

@@ -3,7 +3,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Billing;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>
 /// Active phone cards (001_… §3.32-§3.35), recharge cards (GetPhoneCard §3.84, PayByPhoneCard §3.58,

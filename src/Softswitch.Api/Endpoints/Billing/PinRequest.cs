@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>DeleteActivePhoneCard body (001_… §3.34): the card's pin.</summary>
 public sealed record PinRequest

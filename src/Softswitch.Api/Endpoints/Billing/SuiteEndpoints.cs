@@ -2,7 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Billing;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>
 /// Suites, suite orders and suites in force (001_… §3.23-§3.31). Translation only: SuiteService and

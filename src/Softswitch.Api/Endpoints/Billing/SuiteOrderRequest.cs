@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>
 /// CreateSuiteOrder (001_… §3.26) and ModifySuiteOrder (§3.27) bodies; Modify uses id and the optional fields.

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Billing;
 
 /// <summary>GetSuiteOrder (001_… §3.29) and GetCurrentSuite (§3.30) bodies: ownerType 2 account, 6 phone.</summary>
 public sealed record SuiteOwnerRequest

@@ -2,7 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Calls;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Calls;
 
 /// <summary>Live-call interfaces, 001_… §3.21 and §3.82. Translation only: the registry and ICallControl decide.</summary>
 public static class CallEndpoints

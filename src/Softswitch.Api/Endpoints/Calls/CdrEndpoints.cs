@@ -2,7 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Cdrs;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Calls;
 
 /// <summary>CDR interfaces, 001_… §3.47 (GetCdr) and §3.51 (CreateCdr). Translation only: CdrService decides.</summary>
 public static class CdrEndpoints

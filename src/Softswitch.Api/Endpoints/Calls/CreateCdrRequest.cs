@@ -1,6 +1,6 @@
 using Softswitch.Core.Cdrs;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Calls;
 
 /// <summary>CreateCdr body (001_… §3.51); billingMode and billingTime mandatory.</summary>
 public sealed record CreateCdrRequest

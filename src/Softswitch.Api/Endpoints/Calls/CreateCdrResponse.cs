@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Calls;
 
 /// <summary>
 /// CreateCdr answer (001_… §3.51): the manual has only retCode; flowNo is added (clients ignore unknown fields)

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Calls;
 
 /// <summary>GetCdr body (001_… §3.47): accounts, beginTime and endTime (yyyyMMdd) mandatory, the rest filters.</summary>
 public sealed record GetCdrRequest

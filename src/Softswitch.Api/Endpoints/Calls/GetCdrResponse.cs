@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Calls;
 
 /// <summary>GetCdr answer (001_… §3.47).</summary>
 public sealed record GetCdrResponse : VosResponse

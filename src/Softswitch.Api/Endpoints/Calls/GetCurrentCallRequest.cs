@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Calls;
 
 /// <summary>GetCurrentCall body (001_… §3.21): every filter optional; none given lists every live call.</summary>
 public sealed record GetCurrentCallRequest

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Softswitch.Core.Cdrs;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Calls;
 
 /// <summary>
 /// InfoCdr (001_… §3.47), spelled as the manual spells it, including the lower-case "callerip" / "calleeip"

@@ -1,6 +1,6 @@
 using Softswitch.Core.Calls;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Calls;
 
 /// <summary>
 /// InfoCurrentCall (001_… §3.21). Gateway ids are empty for phones; connectedTime is the connect time, or the

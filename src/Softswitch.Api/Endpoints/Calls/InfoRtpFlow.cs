@@ -1,6 +1,6 @@
 using Softswitch.Core.Calls;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Calls;
 
 /// <summary>InfoRtpFlow (001_… §3.21): packets and bytes received, duration in microseconds.</summary>
 public sealed record InfoRtpFlow

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Customers;
 
 /// <summary>DeleteCustomer body (001_… §3.3).</summary>
 public sealed record AccountRequest

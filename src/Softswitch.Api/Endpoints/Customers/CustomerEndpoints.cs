@@ -3,7 +3,7 @@ using Softswitch.Api.Vos;
 using Softswitch.Api.Vos.Catalog;
 using Softswitch.Core.Accounts;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Customers;
 
 /// <summary>Account interfaces, 001_… §3.1-§3.4. Translation only: every decision is CustomerService's.</summary>
 public static class CustomerEndpoints

@@ -2,7 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Accounts;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Customers;
 
 /// <summary>GetAllCustomers (001_… §3.65, also listed as §3.5). Translation only: CustomerService lists.</summary>
 public static class CustomerListEndpoints

@@ -1,6 +1,6 @@
 using Softswitch.Core.Accounts;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Customers;
 
 /// <summary>
 /// CreateCustomer (001_… §3.1) and ModifyCustomer (§3.2) bodies: the same fields, except that Modify has no money

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Customers;
 
 /// <summary>FilterAgentAccount (001_… §3.4): only the sub-accounts of this agent.</summary>
 public sealed record FilterAgentAccount

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Customers;
 
 /// <summary>GetAllCustomers answer (001_… §3.65): one of the two lists, as the request's type asks.</summary>
 public sealed record GetAllCustomersResponse : VosResponse

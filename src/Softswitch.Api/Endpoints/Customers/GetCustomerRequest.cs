@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Customers;
 
 /// <summary>GetCustomer body (001_… §3.4): at least one of accounts, e164s, filterAgentAccount.</summary>
 public sealed record GetCustomerRequest

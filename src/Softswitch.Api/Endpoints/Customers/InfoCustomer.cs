@@ -1,6 +1,6 @@
 using Softswitch.Core.Accounts;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Customers;
 
 /// <summary>InfoCustomer (001_… §3.4): one account as GetCustomer returns it; every field is present (M).</summary>
 public sealed record InfoCustomer

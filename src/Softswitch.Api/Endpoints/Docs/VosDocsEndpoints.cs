@@ -4,7 +4,7 @@ using Softswitch.Api.Vos;
 using Softswitch.Api.Vos.Access;
 using Softswitch.Api.Vos.Catalog;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Docs;
 
 /// <summary>
 /// GET /openapi.json and the test page GET /external/test/server (001_… §2.3 "调试界面"), both generated from the

@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Softswitch.Api.Composition;
+using Softswitch.Api.Endpoints.Shared;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Gateways;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Gateways;
 
 /// <summary>Mapping-gateway interfaces (对接网关), 001_… §3.11-§3.15. Translation only: MappingGatewayService decides.</summary>
 public static class GatewayMappingEndpoints

@@ -1,6 +1,6 @@
 using Softswitch.Core.Gateways;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Gateways;
 
 /// <summary>
 /// CreateGatewayMapping (001_… §3.11) and ModifyGatewayMapping (§3.12) bodies: the gateway name plus every field of

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Gateways;
 
 /// <summary>GetGatewayMappingOnline (001_… §3.15) / GetGatewayRoutingOnline (§3.20): both filters optional.</summary>
 public sealed record GatewayOnlineRequest

@@ -1,8 +1,9 @@
 using Softswitch.Api.Composition;
+using Softswitch.Api.Endpoints.Shared;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Gateways;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Gateways;
 
 /// <summary>Routing-gateway interfaces (落地网关), 001_… §3.16-§3.20. Translation only: RoutingGatewayService decides.</summary>
 public static class GatewayRoutingEndpoints

@@ -1,6 +1,6 @@
 using Softswitch.Core.Gateways;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Gateways;
 
 /// <summary>
 /// CreateGatewayRouting (001_… §3.16) and ModifyGatewayRouting (§3.17) bodies: the gateway name plus every field of

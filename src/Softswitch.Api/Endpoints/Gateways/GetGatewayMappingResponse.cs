@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Softswitch.Api.Vos;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Gateways;
 
 /// <summary>
 /// GetGatewayMapping answer (001_… §3.13). Each InfoGatewayMapping is Core's gateway record as is (its names are

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Gateways;
 
 /// <summary>GetGatewayRoutingOnline answer (001_… §3.20).</summary>
 public sealed record GetGatewayRoutingOnlineResponse : VosResponse

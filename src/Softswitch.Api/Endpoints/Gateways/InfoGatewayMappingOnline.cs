@@ -1,6 +1,6 @@
 using Softswitch.Core.Gateways;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Gateways;
 
 /// <summary>
 /// InfoGatewayMappingOnline (001_… §3.15). currentCall, asr and acd come from the call model, which does not report

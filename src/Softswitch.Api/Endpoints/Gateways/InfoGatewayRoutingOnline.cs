@@ -1,6 +1,6 @@
 using Softswitch.Core.Gateways;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Gateways;
 
 /// <summary>
 /// InfoGatewayRoutingOnline (001_… §3.20). The traffic figures (currentCall, asr, responseRatio, connectedRatio,

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Ivr;
 
 /// <summary>DisconnectIvrCall body (001_… §3.89): the callIdentifiers CallBack/PlayAudio answered.</summary>
 public sealed record DisconnectIvrCallRequest

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Ivr;
 
 /// <summary>GetIvrAudio answer (001_… §3.77).</summary>
 public sealed record GetIvrAudioResponse : VosResponse

@@ -1,6 +1,6 @@
 using Softswitch.Core.Ivr;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Ivr;
 
 /// <summary>One IVR audio (001_… §3.77 InfoIvrAudio); size is the stored WAV's length in bytes.</summary>
 public sealed record InfoIvrAudio

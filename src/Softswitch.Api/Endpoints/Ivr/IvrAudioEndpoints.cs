@@ -2,7 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Ivr;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Ivr;
 
 /// <summary>IVR audios (Ivr 语音), 001_… §3.74-§3.78. Translation only: IvrAudioService decides.</summary>
 public static class IvrAudioEndpoints

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Ivr;
 
 /// <summary>
 /// Body of the IVR audio interfaces (001_… §3.74-§3.78); each interface's mandatory fields are in its catalog entry:

@@ -2,7 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Ivr;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Ivr;
 
 /// <summary>
 /// IVR call interfaces: CallBack (001_… §3.60), PlayAudio (§3.61, §5.1), ReserveCalleeE164 (§3.66) and

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Ivr;
 
 /// <summary>CallBack and PlayAudio answer (001_… §3.60, §3.61): the ids CallStateReport will carry.</summary>
 public sealed record IvrCallResponse : VosResponse

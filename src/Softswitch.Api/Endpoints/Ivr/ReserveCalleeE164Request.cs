@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Ivr;
 
 /// <summary>ReserveCalleeE164 body (001_… §3.66): all four fields mandatory.</summary>
 public sealed record ReserveCalleeE164Request

@@ -2,7 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Numbers;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>Bound numbers (绑定号码), 001_… §3.36-§3.39. Translation only: BindedE164Service decides.</summary>
 public static class BindedE164Endpoints

@@ -1,6 +1,6 @@
 using Softswitch.Core.Numbers;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>
 /// CreateBindedE164 / ModifyBindedE164 / DeleteBindedE164 (001_… §3.36-§3.38) and GetBindedE164 (§3.39: e164s, pin,

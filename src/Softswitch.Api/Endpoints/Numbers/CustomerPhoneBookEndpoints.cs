@@ -2,7 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Numbers;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>Account phone books (账户电话簿), 001_… §3.52-§3.55. Translation only: CustomerPhoneBookService decides.</summary>
 public static class CustomerPhoneBookEndpoints

@@ -1,6 +1,6 @@
 using Softswitch.Core.Numbers;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>
 /// CreateCustomerPhoneBook (001_… §3.53), ModifyCustomerPhoneBook (§3.54, adds newE164) and

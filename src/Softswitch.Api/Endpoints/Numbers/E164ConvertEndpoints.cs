@@ -2,7 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Numbers;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>Number conversion (号码变换表), 001_… §3.45, §3.79-§3.81. Translation only: E164ConvertService decides.</summary>
 public static class E164ConvertEndpoints

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>CreateE164Convert / ModifyE164Convert / DeleteE164Convert bodies (001_… §3.79-§3.81). Null = not given.</summary>
 public sealed record E164ConvertRequest

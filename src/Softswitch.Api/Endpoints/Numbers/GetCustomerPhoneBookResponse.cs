@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>GetCustomerPhoneBook answer (001_… §3.52).</summary>
 public sealed record GetCustomerPhoneBookResponse : VosResponse

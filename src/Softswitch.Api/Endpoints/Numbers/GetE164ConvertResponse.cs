@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>GetE164Convert answer (001_… §3.45).</summary>
 public sealed record GetE164ConvertResponse : VosResponse

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>GetMobileArea answer (001_… §3.92).</summary>
 public sealed record GetMobileAreaResponse : VosResponse

@@ -1,6 +1,6 @@
 using Softswitch.Core.Numbers;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>InfoBindedE164 (001_… §3.39); account is the phone card's owner, empty until phone cards exist.</summary>
 public sealed record InfoBindedE164(string E164, string Pin, string Account, string DisplayE164, string RewriteRulesOutCallee,

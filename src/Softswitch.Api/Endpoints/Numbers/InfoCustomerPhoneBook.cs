@@ -1,6 +1,6 @@
 using Softswitch.Core.Numbers;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>InfoCustomerPhoneBook (001_… §3.52).</summary>
 public sealed record InfoCustomerPhoneBook(string E164, IReadOnlyList<string> ShortE164s, string Name, string Department,

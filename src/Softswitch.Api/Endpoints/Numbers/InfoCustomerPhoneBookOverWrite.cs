@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
+using Softswitch.Api.Vos;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>InfoCustomerPhoneBookOverWrite (001_… §3.53): find the entry to replace by number or by short number.</summary>
 public sealed record InfoCustomerPhoneBookOverWrite

@@ -1,6 +1,6 @@
 using Softswitch.Core.Numbers;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>InfoE164Convert (001_… §3.45); account is the current owner of e164.</summary>
 public sealed record InfoE164Convert(long Id, string Account, string E164, string MappingGatewayCallerE164,

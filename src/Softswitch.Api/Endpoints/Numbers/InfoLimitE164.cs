@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>InfoLimitE164 (001_… §3.71, §3.73): a group number and its memo.</summary>
 public sealed record InfoLimitE164

@@ -1,6 +1,6 @@
 using Softswitch.Core.Numbers;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>InfoMobileArea (001_… §3.90): request element (nullable, so a missing field is named) and answer element.</summary>
 public sealed record InfoMobileArea

@@ -1,8 +1,9 @@
 using Softswitch.Api.Composition;
+using Softswitch.Api.Endpoints.Shared;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Numbers;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>Number groups and their numbers (号码群组), 001_… §3.67-§3.73. Translation only: LimitE164Service decides.</summary>
 public static class LimitE164Endpoints

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>
 /// CreateLimitE164 (001_… §3.71: infoLimitE164s), DeleteLimitE164 (§3.72: e164s) and GetLimitE164 (§3.73: e164, a

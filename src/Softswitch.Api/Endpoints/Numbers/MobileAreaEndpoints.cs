@@ -2,7 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Numbers;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Numbers;
 
 /// <summary>Mobile areas (手机地区), 001_… §3.90-§3.92. Translation only: MobileAreaService decides.</summary>
 public static class MobileAreaEndpoints

@@ -1,8 +1,9 @@
 using Softswitch.Api.Composition;
+using Softswitch.Api.Endpoints.Shared;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Alarms;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Operations;
 
 /// <summary>Alarms: CreateAlarm (001_… §3.85) and GetAlarmCurrent (§3.88). Translation only: AlarmService decides.</summary>
 public static class AlarmEndpoints

@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Operations;
 
 /// <summary>
 /// GetAlarmCurrent answer (001_… §3.88). The table types infoAlarmCurrents as one InfoAlarmCurrent but calls it a

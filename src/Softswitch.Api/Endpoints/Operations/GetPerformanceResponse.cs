@@ -1,4 +1,6 @@
-namespace Softswitch.Api.Vos;
+using Softswitch.Api.Vos;
+
+namespace Softswitch.Api.Endpoints.Operations;
 
 /// <summary>GetPerformance answer (001_… §3.57).</summary>
 public sealed record GetPerformanceResponse : VosResponse

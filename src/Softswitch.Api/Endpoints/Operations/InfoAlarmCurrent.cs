@@ -1,6 +1,6 @@
 using Softswitch.Core.Alarms;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Operations;
 
 /// <summary>One current alarm (001_… §3.88 InfoAlarmCurrent).</summary>
 public sealed record InfoAlarmCurrent

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Operations;
 
 /// <summary>
 /// InfoPerformance (001_… §3.57): callSize and cdrQueueSize are the manual's. The other fields are this

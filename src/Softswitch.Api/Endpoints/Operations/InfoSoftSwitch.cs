@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Operations;
 
 /// <summary>One softswitch (001_… §3.56 InfoSoftSwitch).</summary>
 public sealed record InfoSoftSwitch

@@ -3,7 +3,7 @@ using Softswitch.Api.Vos;
 using Softswitch.Api.Vos.Catalog;
 using Softswitch.Core.IpLimits;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Operations;
 
 /// <summary>IP blocks (地理围栏): CreateIpLimit (001_… §3.86) and DeleteIpLimit (§3.87). Translation only.</summary>
 public static class IpLimitEndpoints

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Operations;
 
 /// <summary>CreateIpLimit body (001_… §3.86: ip mandatory) and DeleteIpLimit body (§3.87: ips mandatory).</summary>
 public sealed record IpLimitRequest

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Softswitch.Api.Composition;
+using Softswitch.Api.Endpoints.Shared;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Calls;
 using Softswitch.Core.Cdrs;
 using Softswitch.Core.Store;
 using Softswitch.Sip.Transport;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Operations;
 
 /// <summary>System interfaces: GetSoftSwitch (001_… §3.56) and GetPerformance (§3.57).</summary>
 public static class SystemEndpoints

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Phones;
 
 /// <summary>DeletePhone body (001_… §3.8).</summary>
 public sealed record E164Request

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Phones;
 
 /// <summary>GetPhone body (001_… §3.9, e164s and/or accounts) and GetPhoneOnline body (§3.10, e164s).</summary>
 public sealed record GetPhoneRequest

@@ -1,6 +1,6 @@
 using Softswitch.Core.Phones;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Phones;
 
 /// <summary>
 /// InfoPhone (001_… §3.9), which has exactly the fields of the ModifyPhone body (§3.7); so the one record serves

@@ -1,6 +1,6 @@
 using Softswitch.Core.Phones;
 
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Phones;
 
 /// <summary>
 /// InfoPhoneOnline (001_… §3.10). remoteIp is "ip:port" of the newest registration's source, since the manual

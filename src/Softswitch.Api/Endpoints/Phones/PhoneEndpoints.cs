@@ -1,9 +1,10 @@
 using Softswitch.Api.Composition;
+using Softswitch.Api.Endpoints.Shared;
 using Softswitch.Api.Vos;
 using Softswitch.Api.Vos.Catalog;
 using Softswitch.Core.Phones;
 
-namespace Softswitch.Api.Endpoints;
+namespace Softswitch.Api.Endpoints.Phones;
 
 /// <summary>
 /// Phone interfaces, 001_… §3.6-§3.10 and §3.83. Translation only: every decision is PhoneService's.

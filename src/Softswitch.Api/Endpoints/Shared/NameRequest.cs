@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Shared;
 
 /// <summary>A body naming one object: DeleteGatewayMapping (001_… §3.14), DeleteGatewayRouting (§3.18), *LimitE164Group (§3.67-§3.69).</summary>
 public sealed record NameRequest

@@ -1,4 +1,4 @@
-namespace Softswitch.Api.Vos;
+namespace Softswitch.Api.Endpoints.Shared;
 
 /// <summary>
 /// GetGatewayMapping (001_… §3.13), GetGatewayRouting (§3.19), GetLimitE164Group (§3.70): names to look up; absent

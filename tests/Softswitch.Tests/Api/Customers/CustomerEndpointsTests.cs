@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Softswitch.Api.Vos;
 
-namespace Softswitch.Tests.Api;
+namespace Softswitch.Tests.Api.Customers;
 
 public class CustomerEndpointsTests
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Softswitch.Api.Vos;
 
-namespace Softswitch.Tests.Api.Alarms;
+namespace Softswitch.Tests.Api.Operations;
 
 /// <summary>GetSoftSwitch (001_… §3.56), CreateAlarm/GetAlarmCurrent (§3.85, §3.88), CreateIpLimit/DeleteIpLimit (§3.86-§3.87).</summary>
 public class SystemEndpointsTests

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Registrations;
 
-namespace Softswitch.Tests.Api;
+namespace Softswitch.Tests.Api.Phones;
 
 public class PhoneEndpointsTests
 {
