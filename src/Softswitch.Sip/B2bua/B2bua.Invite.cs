@@ -201,6 +201,6 @@ public sealed partial class B2bua
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "INVITE {CallId} from {Source} refused: {Status}")]
-    private partial void LogAuthFailed(string callId, System.Net.IPAddress source, DigestAuthStatus status);
+    [LoggerMessage(Level = LogLevel.Information, Message = "INVITE {SipCallId} from {Source} refused: {Status}")]
+    private partial void LogAuthFailed(string sipCallId, System.Net.IPAddress source, DigestAuthStatus status);
 }
