@@ -23,20 +23,20 @@ public static class PhoneEndpoints
             async (request, phones, ct) =>
             {
                 var result = await phones.CreateAsync(request.AutoCreateAccount!.Value, request.E164,
-                    request.ToChanges(), ct);
+                    request.Changes(), ct);
                 return result.IsSuccess
                     ? new CreatePhoneResponse { Password = result.Value!.Password }
                     : VosResults.Fail(result);
             });
 
-        group.MapVos<InfoPhone, PhoneService>("ModifyPhone",
+        group.MapVos<PhoneRequest, PhoneService>("ModifyPhone",
             new("3.7", "Modify a phone; absent fields keep their value.")
             {
                 Mandatory = ["e164"],
                 Example = """{"e164":"8001","displayNumber":"8001","memo":"desk phone"}""",
             },
             async (request, phones, ct) =>
-                VosResults.From(await phones.ModifyAsync(request.E164, request.ToChanges(), ct)));
+                VosResults.From(await phones.ModifyAsync(request.E164, request.Changes(), ct)));
 
         group.MapVos<E164Request, PhoneService>("DeletePhone",
             new("3.8", "Delete a phone.")
@@ -56,7 +56,7 @@ public static class PhoneEndpoints
             {
                 var result = phones.Query(request.E164s, request.Accounts);
                 VosResponse response = result.IsSuccess
-                    ? new GetPhoneResponse { InfoPhones = result.Value!.Select(InfoPhone.From).ToArray() }
+                    ? new GetPhoneResponse { InfoPhones = result.Value! }
                     : VosResults.Fail(result);
                 return Task.FromResult(response);
             });

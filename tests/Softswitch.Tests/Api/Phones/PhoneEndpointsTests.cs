@@ -56,6 +56,51 @@ public class PhoneEndpointsTests
         Assert.That(RetCode(modifyGone), Is.EqualTo(-10007));
     }
 
+    /// <summary>The InfoPhone table of 001_… §3.9, in the manual's order and spelling.</summary>
+    private static readonly string[] InfoPhoneFields =
+    [
+        "e164", "password", "displayNumber", "lockType", "callLevel", "feerateGroup", "monthlyMoneyMinimum",
+        "monthlyMoneyMaximum", "monthlyRentFee", "rewriteRulesOutCallee", "rewriteRulesInCallee", "rewriteRulesInCaller",
+        "routingGatewayGroupsAllow", "routingGatewayGroups", "account", "equipment", "calleeBilling", "customerPassword",
+        "lineCallIn", "lineCallOut", "lineCapacity", "phonebookLimit", "callerLimitE164GroupsAllow",
+        "callerLimitE164Groups", "calleeLimitE164Allow", "calleeLimitE164Groups", "dids", "memo",
+        "infoPhoneValueAdded", "infoPhoneAdditional",
+    ];
+
+    [Test]
+    public async Task GetPhoneAnswersExactlyTheManualsInfoPhoneFields()
+    {
+        Assert.That(RetCode(await _host.PostAsync("CreatePhone",
+            """{"autoCreateAccount":false,"e164":"1001","account":"acme","dids":"2001"}""")), Is.Zero);
+        var info = (await _host.PostAsync("GetPhone", """{"e164s":["1001"]}""")).GetProperty("infoPhones")[0];
+        Assert.That(info.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(InfoPhoneFields));
+    }
+
+    [Test]
+    public async Task ModifyPhoneAcceptsEveryInfoPhoneFieldAndChangesOnlyThoseGiven()
+    {
+        Assert.That(RetCode(await _host.PostAsync("CreatePhone", """
+            {"autoCreateAccount":false,"e164":"1001","account":"acme","password":"pw1","displayNumber":"555",
+             "infoPhoneAdditional":{"rtpRelay":1},"infoPhoneValueAdded":{"busyForward":true}}
+            """)), Is.Zero);
+        Assert.That(RetCode(await _host.PostAsync("ModifyPhone", """
+            {"e164":"1001","lockType":2,"callLevel":3,"monthlyRentFee":9.5,"lineCapacity":4,"calleeBilling":true,
+             "infoPhoneAdditional":{"sipTimerSupport":true}}
+            """)), Is.Zero);
+        var info = (await _host.PostAsync("GetPhone", """{"e164s":["1001"]}""")).GetProperty("infoPhones")[0];
+        Assert.That(info.GetProperty("lockType").GetInt32(), Is.EqualTo(2));
+        Assert.That(info.GetProperty("callLevel").GetInt32(), Is.EqualTo(3));
+        Assert.That(info.GetProperty("monthlyRentFee").GetDouble(), Is.EqualTo(9.5));
+        Assert.That(info.GetProperty("lineCapacity").GetInt32(), Is.EqualTo(4));
+        Assert.That(info.GetProperty("calleeBilling").GetBoolean(), Is.True);
+        Assert.That(info.GetProperty("password").GetString(), Is.EqualTo("pw1"), "not given, kept");
+        Assert.That(info.GetProperty("displayNumber").GetString(), Is.EqualTo("555"), "not given, kept");
+        Assert.That(info.GetProperty("e164").GetString(), Is.EqualTo("1001"));
+        Assert.That(info.GetProperty("infoPhoneAdditional").GetProperty("rtpRelay").GetInt32(), Is.EqualTo(1), "merged field by field");
+        Assert.That(info.GetProperty("infoPhoneAdditional").GetProperty("sipTimerSupport").GetBoolean(), Is.True);
+        Assert.That(info.GetProperty("infoPhoneValueAdded").GetProperty("busyForward").GetBoolean(), Is.True);
+    }
+
     [Test]
     public async Task FeeRateGroupIsAcceptedInBothOfTheManualsSpellings()
     {
