@@ -17,7 +17,7 @@ public static class CustomerEndpoints
                 Example = """{"account":"acme","name":"Acme Ltd","money":100,"limitMoney":0,"memo":"test page"}""",
             },
             async (request, customers, ct) =>
-                VosResults.From(await customers.CreateAsync(request.Account, request.ToChanges(), ct)));
+                VosResults.From(await customers.CreateAsync(request.Account, request.Changes(), ct)));
 
         group.MapVos<CustomerRequest, CustomerService>("ModifyCustomer",
             new("3.2", "Modify an account; absent fields keep their value, money is ignored (use Pay).")
@@ -26,7 +26,7 @@ public static class CustomerEndpoints
                 Example = """{"account":"acme","name":"Acme Limited","memo":"renamed"}""",
             },
             async (request, customers, ct) =>
-                VosResults.From(await customers.ModifyAsync(request.Account, request.ToChanges(), ct)));
+                VosResults.From(await customers.ModifyAsync(request.Account, request.Changes(), ct)));
 
         group.MapVos<AccountRequest, CustomerService>("DeleteCustomer",
             new("3.3", "Delete an account that has no phones left.")
