@@ -15,7 +15,7 @@ public static class BindedE164Endpoints
                 Mandatory = ["e164", "pin"],
                 Example = """{"e164":"13800138000","pin":"600100200300","displayE164":"13800138000","language":"zh","memo":"mobile of card holder"}""",
             },
-            async (request, binded, ct) => VosResults.From(await binded.CreateAsync(request.E164, request.ToChanges(), ct)));
+            async (request, binded, ct) => VosResults.From(await binded.CreateAsync(request.E164, request, ct)));
 
         group.MapVos<BindedE164Request, BindedE164Service>("ModifyBindedE164",
             new("3.37", "Modify a bound number; absent fields keep their value.")
@@ -23,7 +23,7 @@ public static class BindedE164Endpoints
                 Mandatory = ["e164"],
                 Example = """{"e164":"13800138000","displayE164":"02583001000"}""",
             },
-            async (request, binded, ct) => VosResults.From(await binded.ModifyAsync(request.E164, request.ToChanges(), ct)));
+            async (request, binded, ct) => VosResults.From(await binded.ModifyAsync(request.E164, request, ct)));
 
         group.MapVos<BindedE164Request, BindedE164Service>("DeleteBindedE164",
             new("3.38", "Unbind a number.")

@@ -27,7 +27,7 @@ public static class CustomerPhoneBookEndpoints
                 Example = """{"account":"demo","e164":"02583001234","shortE164s":["801"],"name":"Li Lei","department":"Sales","deviceType":2,"addressType":1}""",
             },
             async (request, books, ct) => VosResults.From(await books.CreateAsync(request.Account, request.E164,
-                request.ToOverwrite(), request.ToChanges(), ct)));
+                request.ToOverwrite(), request, ct)));
 
         group.MapVos<CustomerPhoneBookRequest, CustomerPhoneBookService>("ModifyCustomerPhoneBook",
             new("3.54", "Modify a phone-book entry; newE164 renumbers it.")
@@ -36,7 +36,7 @@ public static class CustomerPhoneBookEndpoints
                 Example = """{"account":"demo","e164":"02583001234","shortE164s":["801","802"],"memo":"two short numbers"}""",
             },
             async (request, books, ct) => VosResults.From(await books.ModifyAsync(request.Account, request.E164,
-                request.NewE164, request.ToChanges(), ct)));
+                request.NewE164, request, ct)));
 
         group.MapVos<CustomerPhoneBookRequest, CustomerPhoneBookService>("DeleteCustomerPhoneBook",
             new("3.55", "Delete phone-book entries (all or none).")
