@@ -146,18 +146,18 @@ internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, IL
 
     public void OnTransportError(ClientTransaction transaction, Exception error) => LogClientTransportError(transaction.CallId, error);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Stray response {StatusCode} for {CallId} dropped")]
-    private partial void LogStray(string callId, int statusCode);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Stray response {StatusCode} for {SipCallId} dropped")]
+    private partial void LogStray(string sipCallId, int statusCode);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Server transaction {CallId} timed out waiting for ACK")]
-    private partial void LogServerTimeout(string callId);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Server transaction {SipCallId} timed out waiting for ACK")]
+    private partial void LogServerTimeout(string sipCallId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Response for {CallId} could not be sent")]
-    private partial void LogServerTransportError(string callId, Exception error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Response for {SipCallId} could not be sent")]
+    private partial void LogServerTransportError(string sipCallId, Exception error);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Client transaction {CallId} timed out")]
-    private partial void LogClientTimeout(string callId);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Client transaction {SipCallId} timed out")]
+    private partial void LogClientTimeout(string sipCallId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Request for {CallId} could not be sent")]
-    private partial void LogClientTransportError(string callId, Exception error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Request for {SipCallId} could not be sent")]
+    private partial void LogClientTransportError(string sipCallId, Exception error);
 }

@@ -1,4 +1,4 @@
-using Softswitch.Api.Endpoints;
+using Softswitch.Api.Endpoints.Billing;
 
 namespace Softswitch.Api.Composition;
 

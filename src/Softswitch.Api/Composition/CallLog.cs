@@ -6,12 +6,12 @@ namespace Softswitch.Api.Composition;
 internal static partial class CallLog
 {
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning,
-        Message = "Call {CallId} refused {Trigger} in state {State} (Call-ID {SipCallId})")]
-    public static partial void TransitionRefused(ILogger logger, long callId, CallTrigger trigger, CallState state, string sipCallId);
+        Message = "Call {VosCallId} refused {Trigger} in state {State} (Call-ID {SipCallId})")]
+    public static partial void TransitionRefused(ILogger logger, long vosCallId, CallTrigger trigger, CallState state, string sipCallId);
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Debug,
-        Message = "Call {CallId} {Previous} -> {State} on {Trigger} (Call-ID {SipCallId})")]
-    public static partial void StateChanged(ILogger logger, long callId, CallState previous, CallState state, CallTrigger? trigger, string sipCallId);
+        Message = "Call {VosCallId} {Previous} -> {State} on {Trigger} (Call-ID {SipCallId})")]
+    public static partial void StateChanged(ILogger logger, long vosCallId, CallState previous, CallState state, CallTrigger? trigger, string sipCallId);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Information,
         Message = "CDR writer stopped: {Written} written, {Refused} refused by a full queue, {Lost} lost")]

@@ -1,4 +1,6 @@
-using Softswitch.Api.Endpoints;
+using Softswitch.Api.Endpoints.Customers;
+using Softswitch.Api.Endpoints.Gateways;
+using Softswitch.Api.Endpoints.Numbers;
 
 namespace Softswitch.Api.Composition;
 

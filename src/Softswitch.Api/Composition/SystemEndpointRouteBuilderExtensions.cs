@@ -1,4 +1,5 @@
-using Softswitch.Api.Endpoints;
+using Softswitch.Api.Endpoints.Ivr;
+using Softswitch.Api.Endpoints.Operations;
 
 namespace Softswitch.Api.Composition;
 

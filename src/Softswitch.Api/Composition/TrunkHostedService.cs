@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Softswitch.Api.Hosting;
-using Softswitch.Api.Simulation;
+using Softswitch.Api.Endpoints.Simulation;
 using Softswitch.Core.Gateways;
 using Softswitch.Sip.Simulation;
 using Softswitch.Sip.Trunks;

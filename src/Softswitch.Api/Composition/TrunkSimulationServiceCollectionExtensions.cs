@@ -1,5 +1,5 @@
 using Softswitch.Api.Hosting;
-using Softswitch.Api.Simulation;
+using Softswitch.Api.Endpoints.Simulation;
 using Softswitch.Sip.Simulation;
 using Softswitch.Sip.Trunks;
 

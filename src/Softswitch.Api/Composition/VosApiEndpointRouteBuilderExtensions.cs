@@ -1,4 +1,6 @@
-using Softswitch.Api.Endpoints;
+using Softswitch.Api.Endpoints.Customers;
+using Softswitch.Api.Endpoints.Docs;
+using Softswitch.Api.Endpoints.Phones;
 using Softswitch.Api.Vos;
 
 namespace Softswitch.Api.Composition;

@@ -85,7 +85,7 @@ public static class SoftswitchApp
         }
         var app = builder.Build();
         app.MapVosApi();
-        Softswitch.Api.Simulation.SimulationEndpoints.MapSimulationApi(app);
+        Softswitch.Api.Endpoints.Simulation.SimulationEndpoints.MapSimulationApi(app);
         app.MapGet("/healthz", (SipHostedService sip) => sip.IsListening
             ? Results.Text("ok")
             : Results.Text("sip not listening", statusCode: StatusCodes.Status503ServiceUnavailable));

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Softswitch.Core.Accounts;
 
 /// <summary>
@@ -28,5 +30,7 @@ public sealed record Customer
     public long ValidTime { get; init; }
     public CtdBillingType CtdBillingType { get; init; }
     public string Memo { get; init; } = "";
+
+    [JsonPropertyName("infoCustomerAdditional")]
     public CustomerAdditional Additional { get; init; } = CustomerAdditional.Empty;
 }

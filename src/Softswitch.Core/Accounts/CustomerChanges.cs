@@ -1,11 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace Softswitch.Core.Accounts;
 
 /// <summary>
 /// The writable fields of an account as a request carries them (001_… §3.1 CreateCustomer, §3.2 ModifyCustomer):
 /// null means "not given". Create applies them over the defaults, Modify over the stored account. Enumerations
-/// stay integers here so an out-of-range value reaches validation instead of being lost in a cast.
+/// stay integers here so an out-of-range value reaches validation instead of being lost in a cast. The names are
+/// the manual's and match <see cref="Customer"/>'s, so the change is applied by name (<c>JsonOverlay</c>). Not
+/// sealed: the API's request record adds the account to it.
 /// </summary>
-public sealed record CustomerChanges
+public record CustomerChanges
 {
     public string? Name { get; init; }
 
@@ -20,5 +24,6 @@ public sealed record CustomerChanges
     public long? ValidTime { get; init; }
     public int? CtdBillingType { get; init; }
     public string? Memo { get; init; }
+    [JsonPropertyName("infoCustomerAdditional")]
     public CustomerAdditional? Additional { get; init; }
 }

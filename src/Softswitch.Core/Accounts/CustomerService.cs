@@ -246,21 +246,8 @@ public sealed class CustomerService
         StartTime = _time.GetUtcNow().ToUnixTimeMilliseconds(),
     };
 
-    private static Customer Apply(Customer c, CustomerChanges d) => c with
-    {
-        Name = d.Name ?? c.Name,
-        Money = d.Money ?? c.Money,
-        LimitMoney = d.LimitMoney ?? c.LimitMoney,
-        FeeRateGroup = d.FeeRateGroup ?? c.FeeRateGroup,
-        Type = d.Type is { } type ? (CustomerType)type : c.Type,
-        LockType = d.LockType is { } lockType ? (CustomerLockType)lockType : c.LockType,
-        AgentAccount = d.AgentAccount ?? c.AgentAccount,
-        PhoneBookLimit = d.PhoneBookLimit ?? c.PhoneBookLimit,
-        ValidTime = d.ValidTime ?? c.ValidTime,
-        CtdBillingType = d.CtdBillingType is { } ctd ? (CtdBillingType)ctd : c.CtdBillingType,
-        Memo = d.Memo ?? c.Memo,
-        Additional = JsonOverlay.Apply(c.Additional, d.Additional),
-    };
+    /// <summary>The given fields replace the account's (int codes become the enums by value).</summary>
+    private static Customer Apply(Customer customer, CustomerChanges changes) => JsonOverlay.Apply(customer, changes);
 
     private static ServiceResult NotFound(string account) =>
         ServiceResult.Fail(ServiceError.NotFound, "account", $"Account '{account}' not found.");

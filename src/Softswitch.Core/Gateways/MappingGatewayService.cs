@@ -46,7 +46,7 @@ public sealed class MappingGatewayService
             {
                 return ServiceResult.Fail(ServiceError.Duplicate, "name", $"Mapping gateway '{name}' already exists.");
             }
-            var gateway = GatewayOverlay.Apply(new MappingGateway { Name = name! }, changes);
+            var gateway = JsonOverlay.Apply(new MappingGateway { Name = name! }, changes);
             if (MappingGatewayRules.CheckMerged(gateway, _directory, _numbers, _gateways) is { } refused)
             {
                 return refused;
@@ -74,7 +74,7 @@ public sealed class MappingGatewayService
             {
                 return NotFound(name!);
             }
-            var gateway = GatewayOverlay.Apply(existing, changes with { SoftswitchName = null }) with { Id = existing.Id };
+            var gateway = JsonOverlay.Apply(existing, changes with { SoftswitchName = null }) with { Id = existing.Id };
             if (MappingGatewayRules.CheckMerged(gateway, _directory, _numbers, _gateways) is { } refused)
             {
                 return refused;

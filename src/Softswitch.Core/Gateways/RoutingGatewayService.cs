@@ -42,7 +42,7 @@ public sealed class RoutingGatewayService
             {
                 return ServiceResult.Fail(ServiceError.Duplicate, "name", $"Routing gateway '{name}' already exists.");
             }
-            var gateway = GatewayOverlay.Apply(new RoutingGateway { Name = name! }, changes);
+            var gateway = JsonOverlay.Apply(new RoutingGateway { Name = name! }, changes);
             if (RoutingGatewayRules.CheckMerged(gateway, _directory, _numbers) is { } refused)
             {
                 return refused;
@@ -67,7 +67,7 @@ public sealed class RoutingGatewayService
             {
                 return NotFound(name!);
             }
-            var gateway = GatewayOverlay.Apply(existing, changes) with { Id = existing.Id };
+            var gateway = JsonOverlay.Apply(existing, changes) with { Id = existing.Id };
             if (RoutingGatewayRules.CheckMerged(gateway, _directory, _numbers) is { } refused)
             {
                 return refused;

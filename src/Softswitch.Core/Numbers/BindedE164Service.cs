@@ -113,14 +113,7 @@ public sealed class BindedE164Service
         ?? FieldRules.Length(c.Language, "language")
         ?? FieldRules.Length(c.Memo, "memo");
 
-    private static BindedE164 Apply(BindedE164 b, BindedE164Changes c) => b with
-    {
-        Pin = c.Pin ?? b.Pin,
-        DisplayE164 = c.DisplayE164 ?? b.DisplayE164,
-        RewriteRulesOutCallee = c.RewriteRulesOutCallee ?? b.RewriteRulesOutCallee,
-        Language = c.Language ?? b.Language,
-        Memo = c.Memo ?? b.Memo,
-    };
+    private static BindedE164 Apply(BindedE164 binded, BindedE164Changes changes) => JsonOverlay.Apply(binded, changes);
 
     private static ServiceResult NotFound(string e164) =>
         ServiceResult.Fail(ServiceError.NotFound, "e164", $"Bound number '{e164}' not found.");

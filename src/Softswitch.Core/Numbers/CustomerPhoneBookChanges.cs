@@ -1,7 +1,8 @@
 namespace Softswitch.Core.Numbers;
 
-/// <summary>CreateCustomerPhoneBook / ModifyCustomerPhoneBook fields (001_… §3.53, §3.54); null = not given.</summary>
-public sealed record CustomerPhoneBookChanges
+/// <summary>CreateCustomerPhoneBook / ModifyCustomerPhoneBook fields (001_… §3.53, §3.54); null = not given. Applied by name
+/// (<c>JsonOverlay</c>); not sealed: the API's request record adds its keys.</summary>
+public record CustomerPhoneBookChanges
 {
     public IReadOnlyList<string>? ShortE164s { get; init; }
     public string? Name { get; init; }

@@ -187,14 +187,6 @@ public sealed class CustomerPhoneBookService
         ?? FieldRules.Range(c.Type, "type", 0, 1)
         ?? FieldRules.Length(c.Memo, "memo");
 
-    private static CustomerPhoneBookEntry Apply(CustomerPhoneBookEntry e, CustomerPhoneBookChanges c) => e with
-    {
-        ShortE164s = c.ShortE164s ?? e.ShortE164s,
-        Name = c.Name ?? e.Name,
-        Department = c.Department ?? e.Department,
-        DeviceType = c.DeviceType ?? e.DeviceType,
-        AddressType = c.AddressType ?? e.AddressType,
-        Type = c.Type ?? e.Type,
-        Memo = c.Memo ?? e.Memo,
-    };
+    private static CustomerPhoneBookEntry Apply(CustomerPhoneBookEntry entry, CustomerPhoneBookChanges changes) =>
+        JsonOverlay.Apply(entry, changes);
 }

@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Softswitch.Core.Phones;
 
 /// <summary>
-/// A phone (话机), 001_… §3.6 CreatePhone and InfoPhone §3.9. Immutable: a write swaps the whole record in memory,
-/// so the SIP hot path never sees half an update.
+/// A phone (话机), 001_… §3.6 CreatePhone and InfoPhone §3.9: every field the manual defines, named as the manual
+/// names it (GetPhone answers this record as is). Immutable: a write swaps the whole record in memory, so the SIP
+/// hot path never sees half an update.
 /// </summary>
 public sealed record Phone
 {
@@ -45,10 +48,15 @@ public sealed record Phone
     /// <summary>一机多号: the extra numbers of this phone, comma separated as the manual's String carries them.</summary>
     public string Dids { get; init; } = "";
     public string Memo { get; init; } = "";
+
+    [JsonPropertyName("infoPhoneValueAdded")]
     public PhoneValueAdded ValueAdded { get; init; } = PhoneValueAdded.Empty;
+
+    [JsonPropertyName("infoPhoneAdditional")]
     public PhoneAdditional Additional { get; init; } = PhoneAdditional.Empty;
 
-    /// <summary>The DIDs as a list (the 4.4 PhoneOnline push carries them as String[]).</summary>
+    /// <summary>The DIDs as a list (the 4.4 PhoneOnline push carries them as String[]); not an InfoPhone field.</summary>
+    [JsonIgnore]
     public IReadOnlyList<string> DidList =>
         Dids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -1,11 +1,15 @@
+using System.Text.Json.Serialization;
+
 namespace Softswitch.Core.Phones;
 
 /// <summary>
 /// The writable fields of a phone as a request carries them (001_… §3.6 CreatePhone, §3.7 ModifyPhone); null
 /// means "not given". Create applies them over the defaults, Modify over the stored phone; nested bags are merged
-/// field by field. Enumerations stay integers so out-of-range values reach validation.
+/// field by field. Enumerations stay integers so out-of-range values reach validation. The names are the manual's
+/// and match <see cref="Phone"/>'s, so the change is applied by name (<c>JsonOverlay</c>). Not sealed: the API's
+/// request record adds the phone's e164 to it.
 /// </summary>
-public sealed record PhoneChanges
+public record PhoneChanges
 {
     public string? Account { get; init; }
     public string? Password { get; init; }
@@ -34,6 +38,10 @@ public sealed record PhoneChanges
     public string? CalleeLimitE164Groups { get; init; }
     public string? Dids { get; init; }
     public string? Memo { get; init; }
+
+    [JsonPropertyName("infoPhoneValueAdded")]
     public PhoneValueAdded? ValueAdded { get; init; }
+
+    [JsonPropertyName("infoPhoneAdditional")]
     public PhoneAdditional? Additional { get; init; }
 }

@@ -184,38 +184,8 @@ public sealed class PhoneService : IPhoneDirectory
     public IReadOnlyList<string> GetAllOnline() =>
         _registrations.Snapshot(_time.GetUtcNow()).Select(s => s.E164).Order(StringComparer.Ordinal).ToArray();
 
-    private static Phone Apply(Phone p, PhoneChanges c) => p with
-    {
-        Account = c.Account ?? p.Account,
-        Password = c.Password ?? p.Password,
-        DisplayNumber = c.DisplayNumber ?? p.DisplayNumber,
-        LockType = c.LockType is { } lockType ? (PhoneLockType)lockType : p.LockType,
-        CallLevel = c.CallLevel ?? p.CallLevel,
-        FeerateGroup = c.FeerateGroup ?? p.FeerateGroup,
-        MonthlyMoneyMinimum = c.MonthlyMoneyMinimum ?? p.MonthlyMoneyMinimum,
-        MonthlyMoneyMaximum = c.MonthlyMoneyMaximum ?? p.MonthlyMoneyMaximum,
-        MonthlyRentFee = c.MonthlyRentFee ?? p.MonthlyRentFee,
-        RewriteRulesOutCallee = c.RewriteRulesOutCallee ?? p.RewriteRulesOutCallee,
-        RewriteRulesInCallee = c.RewriteRulesInCallee ?? p.RewriteRulesInCallee,
-        RewriteRulesInCaller = c.RewriteRulesInCaller ?? p.RewriteRulesInCaller,
-        RoutingGatewayGroupsAllow = c.RoutingGatewayGroupsAllow ?? p.RoutingGatewayGroupsAllow,
-        RoutingGatewayGroups = c.RoutingGatewayGroups ?? p.RoutingGatewayGroups,
-        Equipment = c.Equipment ?? p.Equipment,
-        CalleeBilling = c.CalleeBilling ?? p.CalleeBilling,
-        CustomerPassword = c.CustomerPassword ?? p.CustomerPassword,
-        LineCallIn = c.LineCallIn ?? p.LineCallIn,
-        LineCallOut = c.LineCallOut ?? p.LineCallOut,
-        LineCapacity = c.LineCapacity ?? p.LineCapacity,
-        PhonebookLimit = c.PhonebookLimit ?? p.PhonebookLimit,
-        CallerLimitE164GroupsAllow = c.CallerLimitE164GroupsAllow ?? p.CallerLimitE164GroupsAllow,
-        CallerLimitE164Groups = c.CallerLimitE164Groups ?? p.CallerLimitE164Groups,
-        CalleeLimitE164Allow = c.CalleeLimitE164Allow ?? p.CalleeLimitE164Allow,
-        CalleeLimitE164Groups = c.CalleeLimitE164Groups ?? p.CalleeLimitE164Groups,
-        Dids = c.Dids ?? p.Dids,
-        Memo = c.Memo ?? p.Memo,
-        ValueAdded = JsonOverlay.Apply(p.ValueAdded, c.ValueAdded),
-        Additional = JsonOverlay.Apply(p.Additional, c.Additional),
-    };
+    /// <summary>The given fields replace the phone's (an int lock type becomes the enum by value).</summary>
+    private static Phone Apply(Phone phone, PhoneChanges changes) => JsonOverlay.Apply(phone, changes);
 
     private static ServiceResult NotFound(string e164) =>
         ServiceResult.Fail(ServiceError.NotFound, "e164", $"Phone '{e164}' not found.");

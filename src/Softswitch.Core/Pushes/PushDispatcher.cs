@@ -21,7 +21,7 @@ internal sealed class PushDispatcher
     private readonly Lock _lock = new();
     private readonly Channel<PushLane> _ready = Channel.CreateUnbounded<PushLane>();
     private readonly Lock _backoffLock = new();
-    private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+    private Task _pause = Task.CompletedTask; // the current back-off pause; completed when none is running
     private int _failuresInRow;
 
     public PushDispatcher(IPushStore store, IPushTransport transport, PushOptions options, PushStats stats, TimeProvider time)
@@ -128,18 +128,20 @@ internal sealed class PushDispatcher
             switch (result)
             {
                 case PushSendResult.Delivered:
-                    _stats.OnDelivered();
                     ResetBackoff();
+                    _stats.OnDelivered();
                     await DeleteAsync(push);
                     return;
                 case PushSendResult.Rejected:
-                    _stats.OnRejected();
                     ResetBackoff();
+                    _stats.OnRejected();
                     await DeleteAsync(push);
                     return;
                 default:
+                    // Pause first, then count: whoever sees the failure counted (metrics, tests driving the clock)
+                    // must also see the pause it started, measured from the moment the attempt failed.
+                    BackOff(cancellationToken);
                     _stats.OnFailure();
-                    BackOff();
                     break;
             }
         }
@@ -147,29 +149,33 @@ internal sealed class PushDispatcher
 
     private async Task WaitOutPauseAsync(CancellationToken cancellationToken)
     {
+        // Loop: a worker whose request was in flight when the pause ended may have started the next one meanwhile.
         while (true)
         {
-            DateTimeOffset until;
+            cancellationToken.ThrowIfCancellationRequested(); // a pause cancelled by the stop is complete, not over
+            Task pause;
             lock (_backoffLock)
             {
-                until = _pausedUntil;
+                pause = _pause;
             }
-            var wait = until - _time.GetUtcNow();
-            if (wait <= TimeSpan.Zero)
+            if (pause.IsCompleted)
             {
                 return;
             }
-            await Task.Delay(wait, _time, cancellationToken);
+            await pause.WaitAsync(cancellationToken);
         }
     }
 
-    /// <summary>Failures of workers that were all sent during the same pause count once, so the delay doubles per round.</summary>
-    private void BackOff()
+    /// <summary>
+    /// Starts the pause's timer at the failure itself, not when a worker next looks at it: a delay computed later
+    /// from a deadline and a fresh reading of the clock runs long by whatever time passed in between. Failures of
+    /// workers that were all sent during the same pause count once, so the delay doubles per round.
+    /// </summary>
+    private void BackOff(CancellationToken cancellationToken)
     {
-        var now = _time.GetUtcNow();
         lock (_backoffLock)
         {
-            if (now < _pausedUntil)
+            if (!_pause.IsCompleted)
             {
                 return;
             }
@@ -178,7 +184,7 @@ internal sealed class PushDispatcher
             double ms = Math.Min(
                 _options.RetryInitialDelay.TotalMilliseconds * Math.Pow(2, exponent),
                 _options.RetryMaxDelay.TotalMilliseconds);
-            _pausedUntil = now + TimeSpan.FromMilliseconds(ms);
+            _pause = Task.Delay(TimeSpan.FromMilliseconds(ms), _time, cancellationToken);
         }
     }
 

@@ -57,6 +57,6 @@ internal sealed partial class PhoneRequestAuthenticator(Registrar.Registrar regi
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {CallId} from {Source} refused: {Status}")]
-    private partial void LogAuthFailed(string method, string callId, System.Net.IPAddress source, DigestAuthStatus status);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {SipCallId} from {Source} refused: {Status}")]
+    private partial void LogAuthFailed(string method, string sipCallId, System.Net.IPAddress source, DigestAuthStatus status);
 }

@@ -167,7 +167,7 @@ public sealed partial class B2bua : ICallControl
         }
     }
 
-    internal void OnCallError(Exception e) => LogCallError(e);
+    internal void OnCallError(string sipCallId, Exception e) => LogCallError(sipCallId, e);
 
     /// <summary>DisconnectCurrentCall (001_… §3.82): BYE both legs, or a final response before answer.</summary>
     public bool Disconnect(long callId, EndReason reason)
@@ -197,18 +197,18 @@ public sealed partial class B2bua : ICallControl
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Send for {CallId} failed")]
-    private partial void LogSendFailed(string callId, Exception error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Send for {SipCallId} failed")]
+    private partial void LogSendFailed(string sipCallId, Exception error);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {CallId} ended: {Reason} ({Phase})")]
-    private partial void LogCallEnded(string callId, EndReason reason, CallPhase phase);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId} ended: {Reason} ({Phase})")]
+    private partial void LogCallEnded(string sipCallId, EndReason reason, CallPhase phase);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId}: SDP refused: {Error} {Detail}")]
-    internal partial void LogBadSdp(string callId, string error, string? detail);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call {SipCallId}: SDP refused: {Error} {Detail}")]
+    internal partial void LogBadSdp(string sipCallId, string error, string? detail);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Call {CallId}: reliable {StatusCode} from the callee dropped: {Why}")]
-    internal partial void LogReliableDropped(string callId, int statusCode, string why);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call {SipCallId}: reliable {StatusCode} from the callee dropped: {Why}")]
+    internal partial void LogReliableDropped(string sipCallId, int statusCode, string why);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Call event failed")]
-    private partial void LogCallError(Exception error);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Call {SipCallId}: event failed")]
+    private partial void LogCallError(string sipCallId, Exception error);
 }

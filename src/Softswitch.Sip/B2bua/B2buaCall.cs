@@ -33,7 +33,7 @@ internal sealed partial class B2buaCall : ITimerTarget
         _callerInvite = callerInvite;
         Caller = caller;
         Parties = parties;
-        _mailbox = new CallMailbox(owner.OnCallError);
+        _mailbox = new CallMailbox(e => owner.OnCallError(caller.CallId, e));
     }
 
     public SipDialog Caller { get; }

@@ -123,6 +123,6 @@ public sealed partial class RtpRelay : IDisposable
 
     internal void ReturnBuffer(byte[] buffer) => _buffers.Add(buffer);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Call {CallId}: no free RTP port pair")]
-    private partial void LogExhausted(string callId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Call {SipCallId}: no free RTP port pair")]
+    private partial void LogExhausted(string sipCallId);
 }

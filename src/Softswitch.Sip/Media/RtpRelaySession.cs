@@ -205,21 +205,21 @@ public sealed partial class RtpRelaySession : IDisposable
         to.CountOut(packet.Length, rtcp, now);
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {CallId}: side {Side} media at {Remote} per SDP")]
-    private partial void LogRemoteSet(string callId, RtpSide side, IPEndPoint remote);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId}: side {Side} media at {Remote} per SDP")]
+    private partial void LogRemoteSet(string sipCallId, RtpSide side, IPEndPoint remote);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {CallId}: side {Side} {Kind} latched to its first source")]
-    private partial void LogLatched(string callId, RtpSide side, string kind);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId}: side {Side} {Kind} latched to its first source")]
+    private partial void LogLatched(string sipCallId, RtpSide side, string kind);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {CallId}: RTP relay closed after {PacketsA}/{PacketsB} packets from A/B")]
-    private partial void LogClosed(string callId, long packetsA, long packetsB);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId}: RTP relay closed after {PacketsA}/{PacketsB} packets from A/B")]
+    private partial void LogClosed(string sipCallId, long packetsA, long packetsB);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {CallId}: RTP receive failed: {Error}")]
-    private partial void LogReceiveFailed(string callId, SocketError error);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId}: RTP receive failed: {Error}")]
+    private partial void LogReceiveFailed(string sipCallId, SocketError error);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {CallId}: RTP send failed: {Error}")]
-    private partial void LogSendFailed(string callId, SocketError error);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId}: RTP send failed: {Error}")]
+    private partial void LogSendFailed(string sipCallId, SocketError error);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Call {CallId}: RTP relay loop failed")]
-    private partial void LogLoopFailed(string callId, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Call {SipCallId}: RTP relay loop failed")]
+    private partial void LogLoopFailed(string sipCallId, Exception exception);
 }

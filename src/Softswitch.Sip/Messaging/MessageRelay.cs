@@ -132,8 +132,8 @@ internal sealed partial class MessageRelay(
         transaction.SendResponse(answer);
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "MESSAGE {CallId} from {Caller} to {Callee}: {Status}")]
-    private partial void LogFinished(string callId, string caller, string callee, int status);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "MESSAGE {SipCallId} from {Caller} to {Callee}: {Status}")]
+    private partial void LogFinished(string sipCallId, string caller, string callee, int status);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "MESSAGE from {Caller} to {Callee} could not be recorded")]
     private partial void LogRecordFailed(string caller, string callee, Exception error);

@@ -159,12 +159,12 @@ public sealed partial class SimulatedCarrier
 /// <summary>Log lines of the simulated carriers, with the Call-ID on call lines.</summary>
 internal static partial class CarrierLog
 {
-    [LoggerMessage(EventId = 4200, Level = LogLevel.Debug, Message = "Simulated carrier {Carrier}: INVITE drew {Outcome} ({CallId})")]
-    public static partial void Invited(ILogger logger, string carrier, SimulatedOutcome outcome, string callId);
+    [LoggerMessage(EventId = 4200, Level = LogLevel.Debug, Message = "Simulated carrier {Carrier}: INVITE drew {Outcome} ({SipCallId})")]
+    public static partial void Invited(ILogger logger, string carrier, SimulatedOutcome outcome, string sipCallId);
 
-    [LoggerMessage(EventId = 4201, Level = LogLevel.Debug, Message = "Simulated carrier {Carrier} hangs up after its hold time ({CallId})")]
-    public static partial void HungUp(ILogger logger, string carrier, string callId);
+    [LoggerMessage(EventId = 4201, Level = LogLevel.Debug, Message = "Simulated carrier {Carrier} hangs up after its hold time ({SipCallId})")]
+    public static partial void HungUp(ILogger logger, string carrier, string sipCallId);
 
-    [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "Simulated carrier {Carrier} could not send for {CallId}")]
-    public static partial void SendFailed(ILogger logger, string carrier, string callId, Exception error);
+    [LoggerMessage(EventId = 4202, Level = LogLevel.Warning, Message = "Simulated carrier {Carrier} could not send for {SipCallId}")]
+    public static partial void SendFailed(ILogger logger, string carrier, string sipCallId, Exception error);
 }

@@ -7,22 +7,22 @@ namespace Softswitch.Sip.Transactions;
 internal static partial class TransactionLog
 {
     [LoggerMessage(EventId = 1700, Level = LogLevel.Debug,
-        Message = "{Transaction} ignored {Event} in state {State} (Call-ID {CallId})")]
-    public static partial void IgnoredEvent(ILogger logger, string transaction, TransactionEvent @event, TransactionState state, string callId);
+        Message = "{Transaction} ignored {Event} in state {State} (Call-ID {SipCallId})")]
+    public static partial void IgnoredEvent(ILogger logger, string transaction, TransactionEvent @event, TransactionState state, string sipCallId);
 
     [LoggerMessage(EventId = 1701, Level = LogLevel.Warning,
         Message = "Dropped a malformed {Kind} from {Source}: {Reason}")]
     public static partial void DroppedMalformed(ILogger logger, string kind, SipEndPoint? source, string reason);
 
     [LoggerMessage(EventId = 1702, Level = LogLevel.Warning,
-        Message = "{Transaction} transport error in state {State} (Call-ID {CallId})")]
-    public static partial void TransportError(ILogger logger, Exception error, string transaction, TransactionState state, string callId);
+        Message = "{Transaction} transport error in state {State} (Call-ID {SipCallId})")]
+    public static partial void TransportError(ILogger logger, Exception error, string transaction, TransactionState state, string sipCallId);
 
     [LoggerMessage(EventId = 1703, Level = LogLevel.Information,
-        Message = "{Transaction} timed out in state {State} (Call-ID {CallId})")]
-    public static partial void TimedOut(ILogger logger, string transaction, TransactionState state, string callId);
+        Message = "{Transaction} timed out in state {State} (Call-ID {SipCallId})")]
+    public static partial void TimedOut(ILogger logger, string transaction, TransactionState state, string sipCallId);
 
     [LoggerMessage(EventId = 1704, Level = LogLevel.Warning,
-        Message = "No route for responses to {Method} from {Source} (Call-ID {CallId})")]
-    public static partial void NoResponseRoute(ILogger logger, string method, SipEndPoint? source, string callId);
+        Message = "No route for responses to {Method} from {Source} (Call-ID {SipCallId})")]
+    public static partial void NoResponseRoute(ILogger logger, string method, SipEndPoint? source, string sipCallId);
 }

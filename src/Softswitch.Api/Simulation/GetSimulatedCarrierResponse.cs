@@ -1,9 +1,0 @@
-using Softswitch.Api.Vos;
-
-namespace Softswitch.Api.Simulation;
-
-/// <summary>GetSimulatedCarrier answer.</summary>
-public sealed record GetSimulatedCarrierResponse : VosResponse
-{
-    public IReadOnlyList<InfoSimulatedCarrier> InfoSimulatedCarriers { get; init; } = [];
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>DeleteCustomer body (001_… §3.3).</summary>
-public sealed record AccountRequest
-{
-    public string? Account { get; init; }
-}

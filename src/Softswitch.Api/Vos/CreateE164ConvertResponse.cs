@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>CreateE164Convert answer (001_… §3.79): the new row's id.</summary>
-public sealed record CreateE164ConvertResponse : VosResponse
-{
-    public long Id { get; init; }
-}

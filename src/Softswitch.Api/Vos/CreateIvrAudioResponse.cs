@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>CreateIvrAudio answer (001_… §3.74): the new audio's id.</summary>
-public sealed record CreateIvrAudioResponse : VosResponse
-{
-    public long Id { get; init; }
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>CreatePhone body (001_… §3.6): the InfoPhone fields plus the mandatory autoCreateAccount.</summary>
-public sealed record CreatePhoneRequest : InfoPhone
-{
-    public bool? AutoCreateAccount { get; init; }
-}

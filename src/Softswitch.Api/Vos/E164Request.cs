@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>DeletePhone body (001_… §3.8).</summary>
-public sealed record E164Request
-{
-    public string? E164 { get; init; }
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetActivePhoneCard answer (001_… §3.35).</summary>
-public sealed record GetActivePhoneCardResponse : VosResponse
-{
-    public IReadOnlyList<InfoActivePhoneCard> InfoActivePhoneCards { get; init; } = [];
-}

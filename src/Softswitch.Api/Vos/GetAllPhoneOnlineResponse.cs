@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetAllPhoneOnline answer (001_… §3.83).</summary>
-public sealed record GetAllPhoneOnlineResponse : VosResponse
-{
-    public IReadOnlyList<string> E164s { get; init; } = [];
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetBindedE164 answer (001_… §3.39).</summary>
-public sealed record GetBindedE164Response : VosResponse
-{
-    public IReadOnlyList<InfoBindedE164> InfoBindedE164s { get; init; } = [];
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetCdr answer (001_… §3.47).</summary>
-public sealed record GetCdrResponse : VosResponse
-{
-    public IReadOnlyList<InfoCdr> InfoCdrs { get; init; } = [];
-}

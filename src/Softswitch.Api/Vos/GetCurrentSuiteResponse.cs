@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetCurrentSuite answer (001_… §3.30).</summary>
-public sealed record GetCurrentSuiteResponse : VosResponse
-{
-    public IReadOnlyList<InfoCurrentSuite> InfoCurrentSuites { get; init; } = [];
-}

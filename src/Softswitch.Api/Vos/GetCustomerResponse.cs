@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetCustomer answer (001_… §3.4).</summary>
-public sealed record GetCustomerResponse : VosResponse
-{
-    public IReadOnlyList<InfoCustomer> InfoCustomers { get; init; } = [];
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetFeeRate answer (001_… §3.44).</summary>
-public sealed record GetFeeRateResponse : VosResponse
-{
-    public IReadOnlyList<InfoFeeRate> InfoFeeRates { get; init; } = [];
-}

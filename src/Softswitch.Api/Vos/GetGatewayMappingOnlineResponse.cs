@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetGatewayMappingOnline answer (001_… §3.15).</summary>
-public sealed record GetGatewayMappingOnlineResponse : VosResponse
-{
-    public IReadOnlyList<InfoGatewayMappingOnline> InfoGatewayMappingOnlines { get; init; } = [];
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetGatewayRoutingOnline answer (001_… §3.20).</summary>
-public sealed record GetGatewayRoutingOnlineResponse : VosResponse
-{
-    public IReadOnlyList<InfoGatewayRoutingOnline> InfoGatewayRoutingOnlines { get; init; } = [];
-}

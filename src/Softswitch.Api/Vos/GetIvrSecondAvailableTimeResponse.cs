@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetIvrSecondAvailableTime answer (001_… §3.63).</summary>
-public sealed record GetIvrSecondAvailableTimeResponse : VosResponse
-{
-    public InfoAvailableTime? InfoIvrSecondAvailableTime { get; init; }
-}

@@ -1,9 +1,0 @@
-using Softswitch.Core.Numbers;
-
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetLimitE164Group answer (001_… §3.70); infoLimitE164Group is Core's record (name, memo).</summary>
-public sealed record GetLimitE164GroupResponse : VosResponse
-{
-    public IReadOnlyList<LimitE164Group> InfoLimitE164Groups { get; init; } = [];
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetLimitE164 answer (001_… §3.73).</summary>
-public sealed record GetLimitE164Response : VosResponse
-{
-    public IReadOnlyList<InfoLimitE164> InfoLimitE164s { get; init; } = [];
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetMobileArea answer (001_… §3.92).</summary>
-public sealed record GetMobileAreaResponse : VosResponse
-{
-    public IReadOnlyList<InfoMobileArea> InfoMobileAreas { get; init; } = [];
-}

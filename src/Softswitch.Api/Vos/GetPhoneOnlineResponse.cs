@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetPhoneOnline answer (001_… §3.10).</summary>
-public sealed record GetPhoneOnlineResponse : VosResponse
-{
-    public IReadOnlyList<InfoPhoneOnline> InfoPhoneOnlines { get; init; } = [];
-}

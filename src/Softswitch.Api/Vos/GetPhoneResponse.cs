@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetPhone answer (001_… §3.9).</summary>
-public sealed record GetPhoneResponse : VosResponse
-{
-    public IReadOnlyList<InfoPhone> InfoPhones { get; init; } = [];
-}

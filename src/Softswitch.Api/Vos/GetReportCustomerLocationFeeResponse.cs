@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetReportCustomerLocationFee answer (001_… §3.50).</summary>
-public sealed record GetReportCustomerLocationFeeResponse : VosResponse
-{
-    public IReadOnlyList<InfoReportCustomerLocationFee> InfoReportCustomerLocationFees { get; init; } = [];
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetSuiteOrder answer (001_… §3.29).</summary>
-public sealed record GetSuiteOrderResponse : VosResponse
-{
-    public IReadOnlyList<InfoSuiteOrder> InfoSuiteOrders { get; init; } = [];
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetSuite body (001_… §3.25): ids, or absent for every suite.</summary>
-public sealed record GetSuiteRequest
-{
-    public IReadOnlyList<long>? Ids { get; init; }
-}

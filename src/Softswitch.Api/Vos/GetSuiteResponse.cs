@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>GetSuite answer (001_… §3.25).</summary>
-public sealed record GetSuiteResponse : VosResponse
-{
-    public IReadOnlyList<InfoSuite> InfoSuites { get; init; } = [];
-}

@@ -1,4 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>InfoCustomerBrief (001_… §3.65).</summary>
-public sealed record InfoCustomerBrief(string Account, double Money, double LimitMoney);

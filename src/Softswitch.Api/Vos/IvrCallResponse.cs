@@ -1,8 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>CallBack and PlayAudio answer (001_… §3.60, §3.61): the ids CallStateReport will carry.</summary>
-public sealed record IvrCallResponse : VosResponse
-{
-    public string? TransactionId { get; init; }
-    public string? CallIdentifier { get; init; }
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>Pay / PayByPhoneCard answer (001_… §3.22, §3.58).</summary>
-public sealed record PayResponse : VosResponse
-{
-    public InfoPay? InfoPay { get; init; }
-}

@@ -1,7 +1,0 @@
-namespace Softswitch.Api.Vos;
-
-/// <summary>DeleteActivePhoneCard body (001_… §3.34): the card's pin.</summary>
-public sealed record PinRequest
-{
-    public string? Pin { get; init; }
-}
