@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Softswitch.Core.Gateways;
 using Softswitch.Core.Numbers;
+using Softswitch.Core.Routing;
 using Softswitch.Core.Store;
 
 namespace Softswitch.Api.Composition;
@@ -11,11 +13,17 @@ public static class GatewayNumberServiceCollectionExtensions
     /// <summary>
     /// Registers their stores over the shared SQLite file, the in-memory <see cref="GatewayState"/> and
     /// <see cref="NumberState"/> the engine routes with, <see cref="GatewayPresence"/> (added only if the host has
-    /// not registered its own), their services, and a hosted service that loads both states at start-up.
+    /// not registered its own), the live <see cref="GatewayStatistics"/> (also as the routing load and quality) and
+    /// the online list built from both, their services, and a hosted service that loads both states at start-up.
     /// </summary>
     public static IServiceCollection AddSoftswitchGatewaysAndNumbers(this IServiceCollection services)
     {
         services.TryAddSingleton<GatewayPresence>();
+        services.AddSingleton(sp => new GatewayStatistics(Statistics(sp), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IGatewayLoad>(sp => sp.GetRequiredService<GatewayStatistics>());
+        services.AddSingleton<IGatewayQuality>(sp => sp.GetRequiredService<GatewayStatistics>());
+        services.AddSingleton(sp => new GatewayOnlineList(sp.GetRequiredService<GatewayState>(), sp.GetRequiredService<GatewayPresence>(),
+            sp.GetRequiredService<GatewayStatistics>(), Statistics(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IGatewayStore>(sp => new SqliteGatewayStore(sp.GetRequiredService<SqliteSoftswitchStore>()));
         services.AddSingleton<INumberStore>(sp => new SqliteNumberStore(sp.GetRequiredService<SqliteSoftswitchStore>()));
         services.AddSingleton<GatewayState>();
@@ -30,4 +38,7 @@ public static class GatewayNumberServiceCollectionExtensions
         services.AddHostedService<GatewayNumberLoader>();
         return services;
     }
+
+    private static GatewayStatisticsOptions Statistics(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<GatewayStatisticsOptions>>().Value;
 }

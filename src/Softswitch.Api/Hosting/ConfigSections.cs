@@ -2,6 +2,7 @@ using Softswitch.Api.Composition;
 using Softswitch.Api.Vos;
 using Softswitch.Api.Vos.Access;
 using Softswitch.Core.Cdrs;
+using Softswitch.Core.Gateways;
 using Softswitch.Core.Pushes;
 using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Media;
@@ -36,6 +37,7 @@ public static class ConfigSections
         ConfigSection.Of<DatabaseOptions, DatabaseOptionsValidator>(DatabaseOptions.Section),
         ConfigSection.Of<DemoOptions>(DemoOptions.Section),
         ConfigSection.Of<CdrQueueOptions>(CdrQueueOptions.Section),
+        ConfigSection.Of<GatewayStatisticsOptions>(GatewayStatisticsOptions.Section),
         ConfigSection.Of<PushOptions, PushOptionsValidator>(PushOptions.Section),
         ConfigSection.Of<UpstreamRegistrationOptions, UpstreamRegistrationOptionsValidator>(UpstreamRegistrationOptions.Section),
         ConfigSection.Of<SimulationOptions, SimulationOptionsValidator>(SimulationOptions.Section),

@@ -14,16 +14,14 @@ public sealed class MappingGatewayService
     private readonly GatewayState _gateways;
     private readonly NumberState _numbers;
     private readonly GatewayPresence _presence;
-    private readonly TimeProvider _time;
 
     public MappingGatewayService(DirectoryState directory, GatewayState gateways, NumberState numbers,
-        GatewayPresence presence, TimeProvider time)
+        GatewayPresence presence)
     {
         _directory = directory;
         _gateways = gateways;
         _numbers = numbers;
         _presence = presence;
-        _time = time;
     }
 
     public MappingGateway? Find(string name) => _gateways.FindMapping(name);
@@ -111,22 +109,6 @@ public sealed class MappingGatewayService
         names is null
             ? _gateways.MappingGateways.OrderBy(g => g.Name, StringComparer.Ordinal).ToArray()
             : names.Distinct(StringComparer.Ordinal).Select(_gateways.FindMapping).OfType<MappingGateway>().ToArray();
-
-    /// <summary>
-    /// GetGatewayMappingOnline (§3.15): online gateways, optionally only the named ones and only those of one
-    /// softswitch (a gateway whose softswitchName is empty belongs to every softswitch, §3.13).
-    /// </summary>
-    public IReadOnlyList<(MappingGateway Gateway, GatewayPresenceEntry Presence)> Online(IReadOnlyList<string>? names, string? softswitchName)
-    {
-        var wanted = names?.ToHashSet(StringComparer.Ordinal);
-        return _presence.Snapshot(GatewayKind.Mapping, _time.GetUtcNow())
-            .Where(p => wanted is null || wanted.Contains(p.Name))
-            .Select(p => (Gateway: _gateways.FindMapping(p.Name), Presence: p))
-            .Where(x => x.Gateway is not null &&
-                (softswitchName is null || x.Gateway.SoftswitchName.Length == 0 || x.Gateway.SoftswitchName == softswitchName))
-            .Select(x => (x.Gateway!, x.Presence))
-            .ToArray();
-    }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

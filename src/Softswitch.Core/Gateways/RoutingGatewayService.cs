@@ -14,16 +14,14 @@ public sealed class RoutingGatewayService
     private readonly GatewayState _gateways;
     private readonly NumberState _numbers;
     private readonly GatewayPresence _presence;
-    private readonly TimeProvider _time;
 
     public RoutingGatewayService(DirectoryState directory, GatewayState gateways, NumberState numbers,
-        GatewayPresence presence, TimeProvider time)
+        GatewayPresence presence)
     {
         _directory = directory;
         _gateways = gateways;
         _numbers = numbers;
         _presence = presence;
-        _time = time;
     }
 
     public RoutingGateway? Find(string name) => _gateways.FindRouting(name);
@@ -104,22 +102,6 @@ public sealed class RoutingGatewayService
         names is null
             ? _gateways.RoutingGateways.OrderBy(g => g.Name, StringComparer.Ordinal).ToArray()
             : names.Distinct(StringComparer.Ordinal).Select(_gateways.FindRouting).OfType<RoutingGateway>().ToArray();
-
-    /// <summary>
-    /// GetGatewayRoutingOnline (§3.20): online gateways, optionally only the named ones and only those of one
-    /// softswitch (a gateway whose softswitchName is empty belongs to every softswitch, as §3.13 defines for mapping gateways).
-    /// </summary>
-    public IReadOnlyList<(RoutingGateway Gateway, GatewayPresenceEntry Presence)> Online(IReadOnlyList<string>? names, string? softswitchName)
-    {
-        var wanted = names?.ToHashSet(StringComparer.Ordinal);
-        return _presence.Snapshot(GatewayKind.Routing, _time.GetUtcNow())
-            .Where(p => wanted is null || wanted.Contains(p.Name))
-            .Select(p => (Gateway: _gateways.FindRouting(p.Name), Presence: p))
-            .Where(x => x.Gateway is not null &&
-                (softswitchName is null || x.Gateway.SoftswitchName.Length == 0 || x.Gateway.SoftswitchName == softswitchName))
-            .Select(x => (x.Gateway!, x.Presence))
-            .ToArray();
-    }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

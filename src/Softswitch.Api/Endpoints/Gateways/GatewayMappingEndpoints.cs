@@ -55,19 +55,19 @@ public static class GatewayMappingEndpoints
             async (request, gateways, ct) => VosResults.From(await gateways.DeleteAsync(request.Name, ct)));
 
         group.MapVos<GatewayOnlineRequest>("GetGatewayMappingOnline",
-            new("3.15", "List mapping gateways that are registered or, if static, have sent traffic recently.")
+            new("3.15", "List mapping gateways that are registered or carried traffic recently, with their live statistics.")
             {
                 Example = """{"names":["gw-in-acme"]}""",
                 Response = typeof(GetGatewayMappingOnlineResponse),
             },
             (request, context, _) =>
             {
-                var gateways = context.RequestServices.GetRequiredService<MappingGatewayService>();
+                var online = context.RequestServices.GetRequiredService<GatewayOnlineList>();
                 var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
                 return Task.FromResult<VosResponse>(new GetGatewayMappingOnlineResponse
                 {
-                    InfoGatewayMappingOnlines = gateways.Online(request.Names, request.SoftswitchName)
-                        .Select(x => InfoGatewayMappingOnline.From(x.Gateway, x.Presence, now))
+                    InfoGatewayMappingOnlines = online.Mapping(request.Names, request.SoftswitchName)
+                        .Select(x => InfoGatewayMappingOnline.From(x, now))
                         .ToArray(),
                 });
             });

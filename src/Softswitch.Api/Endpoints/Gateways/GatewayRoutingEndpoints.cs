@@ -50,19 +50,19 @@ public static class GatewayRoutingEndpoints
                 new GetGatewayRoutingResponse { InfoGatewayRoutings = gateways.Query(request.Names) }));
 
         group.MapVos<GatewayOnlineRequest>("GetGatewayRoutingOnline",
-            new("3.20", "List routing gateways that are registered or reachable.")
+            new("3.20", "List routing gateways that are registered, reachable or carried traffic recently, with their live statistics.")
             {
                 Example = """{"names":["gw-out-carrier"]}""",
                 Response = typeof(GetGatewayRoutingOnlineResponse),
             },
             (request, context, _) =>
             {
-                var gateways = context.RequestServices.GetRequiredService<RoutingGatewayService>();
+                var online = context.RequestServices.GetRequiredService<GatewayOnlineList>();
                 var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
                 return Task.FromResult<VosResponse>(new GetGatewayRoutingOnlineResponse
                 {
-                    InfoGatewayRoutingOnlines = gateways.Online(request.Names, request.SoftswitchName)
-                        .Select(x => InfoGatewayRoutingOnline.From(x.Gateway, x.Presence, now))
+                    InfoGatewayRoutingOnlines = online.Routing(request.Names, request.SoftswitchName)
+                        .Select(x => InfoGatewayRoutingOnline.From(x, now))
                         .ToArray(),
                 });
             });

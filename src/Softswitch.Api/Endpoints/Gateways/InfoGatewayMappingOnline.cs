@@ -3,8 +3,10 @@ using Softswitch.Core.Gateways;
 namespace Softswitch.Api.Endpoints.Gateways;
 
 /// <summary>
-/// InfoGatewayMappingOnline (001_… §3.15). currentCall, asr and acd come from the call model, which does not report
-/// per gateway yet, so they are 0; registerTime/updateTime/keepTime are 0 for a static gateway, as the manual says.
+/// InfoGatewayMappingOnline (001_… §3.15). currentCall, asr (percent) and acd (seconds) are the gateway's live
+/// statistics over the sliding window (docs/gateway-statistics.md); registerTime/updateTime/keepTime are 0 for a
+/// static gateway, as the manual says. A gateway online only through its traffic reports its configured remoteIps
+/// and no local address.
 /// </summary>
 public sealed record InfoGatewayMappingOnline
 {
@@ -24,19 +26,26 @@ public sealed record InfoGatewayMappingOnline
     public required string SoftswitchName { get; init; }
     public required string SoftswitchIp { get; init; }
 
-    public static InfoGatewayMappingOnline From(MappingGateway g, GatewayPresenceEntry p, DateTimeOffset now) => new()
+    public static InfoGatewayMappingOnline From(GatewayOnline<MappingGateway> online, DateTimeOffset now)
     {
-        Id = g.Id,
-        Name = g.Name,
-        Capacity = g.Capacity,
-        RemoteIps = p.RemoteAddress,
-        NatIp = p.NatAddress,
-        LocalIp = p.LocalAddress,
-        RegisterTime = p.RegisteredAt?.ToUnixTimeMilliseconds() ?? 0,
-        UpdateTime = p.RegisteredAt is null ? 0 : p.UpdatedAt.ToUnixTimeMilliseconds(),
-        KeepTime = p.RegisteredAt is { } at ? (long)(now - at).TotalSeconds : 0,
-        CryptoType = p.CryptoType,
-        SoftswitchName = g.SoftswitchName,
-        SoftswitchIp = p.LocalAddress,
-    };
+        var (g, p, statistics) = online;
+        return new()
+        {
+            Id = g.Id,
+            Name = g.Name,
+            CurrentCall = statistics.CurrentCalls,
+            Capacity = g.Capacity,
+            Asr = OnlineFigures.Percent(statistics.Window.Asr),
+            Acd = OnlineFigures.Seconds(statistics.Window.Acd),
+            RemoteIps = p?.RemoteAddress ?? g.RemoteIps,
+            NatIp = p?.NatAddress,
+            LocalIp = p?.LocalAddress ?? "",
+            RegisterTime = OnlineFigures.RegisterTime(p),
+            UpdateTime = OnlineFigures.UpdateTime(p),
+            KeepTime = OnlineFigures.KeepTime(p, now),
+            CryptoType = p?.CryptoType ?? 0,
+            SoftswitchName = g.SoftswitchName,
+            SoftswitchIp = p?.LocalAddress ?? "",
+        };
+    }
 }

@@ -3,8 +3,9 @@ using Softswitch.Core.Gateways;
 namespace Softswitch.Api.Endpoints.Gateways;
 
 /// <summary>
-/// InfoGatewayRoutingOnline (001_… §3.20). The traffic figures (currentCall, asr, responseRatio, connectedRatio,
-/// acd) come from the call model, which does not report per gateway yet, so they are 0.
+/// InfoGatewayRoutingOnline (001_… §3.20). The traffic figures are the gateway's live statistics over the sliding
+/// window (docs/gateway-statistics.md): currentCall, asr / responseRatio / connectedRatio in percent, acd in seconds.
+/// A gateway online only through its traffic reports its configured remoteIp:signalPort and no local address.
 /// </summary>
 public sealed record InfoGatewayRoutingOnline
 {
@@ -31,22 +32,31 @@ public sealed record InfoGatewayRoutingOnline
     public required string SoftswitchName { get; init; }
     public required string SoftswitchIp { get; init; }
 
-    public static InfoGatewayRoutingOnline From(RoutingGateway g, GatewayPresenceEntry p, DateTimeOffset now) => new()
+    public static InfoGatewayRoutingOnline From(GatewayOnline<RoutingGateway> online, DateTimeOffset now)
     {
-        Id = g.Id,
-        Name = g.Name,
-        Prefix = g.Prefix,
-        Capacity = g.Capacity,
-        RemoteIp = p.RemoteAddress,
-        NatIp = p.NatAddress,
-        LocalIp = p.LocalAddress,
-        RegisterTime = p.RegisteredAt?.ToUnixTimeMilliseconds() ?? 0,
-        UpdateTime = p.RegisteredAt is null ? 0 : p.UpdatedAt.ToUnixTimeMilliseconds(),
-        KeepTime = p.RegisteredAt is { } at ? (long)(now - at).TotalSeconds : 0,
-        CryptoType = p.CryptoType,
-        RegisterName = p.RegisterName,
-        RetryAfter = p.RetryUntil is { } until && until > now ? (long)(until - now).TotalMilliseconds : 0,
-        SoftswitchName = g.SoftswitchName,
-        SoftswitchIp = p.LocalAddress,
-    };
+        var (g, p, statistics) = online;
+        return new()
+        {
+            Id = g.Id,
+            Name = g.Name,
+            Prefix = g.Prefix,
+            CurrentCall = statistics.CurrentCalls,
+            Capacity = g.Capacity,
+            Asr = OnlineFigures.Percent(statistics.Window.Asr),
+            ResponseRatio = OnlineFigures.Percent(statistics.Window.ResponseRatio),
+            ConnectedRatio = OnlineFigures.Percent(statistics.Window.ConnectedRatio),
+            Acd = OnlineFigures.Seconds(statistics.Window.Acd),
+            RemoteIp = p?.RemoteAddress ?? $"{g.RemoteIp}:{g.SignalPort}",
+            NatIp = p?.NatAddress,
+            LocalIp = p?.LocalAddress ?? "",
+            RegisterTime = OnlineFigures.RegisterTime(p),
+            UpdateTime = OnlineFigures.UpdateTime(p),
+            KeepTime = OnlineFigures.KeepTime(p, now),
+            CryptoType = p?.CryptoType ?? 0,
+            RegisterName = p?.RegisterName,
+            RetryAfter = p?.RetryUntil is { } until && until > now ? (long)(until - now).TotalMilliseconds : 0,
+            SoftswitchName = g.SoftswitchName,
+            SoftswitchIp = p?.LocalAddress ?? "",
+        };
+    }
 }

@@ -34,8 +34,8 @@ public sealed class GatewayServicesTests
         var gateways = new GatewayState(new SqliteGatewayStore(store));
         var numbers = new NumberState(new SqliteNumberStore(store));
         var presence = new GatewayPresence();
-        return (new MappingGatewayService(_f.State, gateways, numbers, presence, _f.Time),
-            new RoutingGatewayService(_f.State, gateways, numbers, presence, _f.Time), gateways, presence);
+        return (new MappingGatewayService(_f.State, gateways, numbers, presence),
+            new RoutingGatewayService(_f.State, gateways, numbers, presence), gateways, presence);
     }
 
     [Test]

@@ -35,8 +35,8 @@ public sealed class DialPlanFieldValidationTests
         _gateways = new GatewayState(new SqliteGatewayStore(store));
         _numbers = new NumberState(new SqliteNumberStore(store));
         var presence = new GatewayPresence();
-        _mapping = new MappingGatewayService(_f.State, _gateways, _numbers, presence, _f.Time);
-        _routing = new RoutingGatewayService(_f.State, _gateways, _numbers, presence, _f.Time);
+        _mapping = new MappingGatewayService(_f.State, _gateways, _numbers, presence);
+        _routing = new RoutingGatewayService(_f.State, _gateways, _numbers, presence);
         _binded = new BindedE164Service(_f.State, _numbers, _f.Time);
     }
 
