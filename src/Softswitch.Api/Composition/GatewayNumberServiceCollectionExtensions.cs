@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Softswitch.Core.Alarms;
 using Softswitch.Core.Gateways;
 using Softswitch.Core.Numbers;
 using Softswitch.Core.Routing;
@@ -14,7 +15,8 @@ public static class GatewayNumberServiceCollectionExtensions
     /// Registers their stores over the shared SQLite file, the in-memory <see cref="GatewayState"/> and
     /// <see cref="NumberState"/> the engine routes with, <see cref="GatewayPresence"/> (added only if the host has
     /// not registered its own), the live <see cref="GatewayStatistics"/> (also as the routing load and quality) and
-    /// the online list built from both, their services, and a hosted service that loads both states at start-up.
+    /// the online list built from both, the ASR/ACD alarms judged from them on a timer, their services, and a hosted
+    /// service that loads both states at start-up.
     /// </summary>
     public static IServiceCollection AddSoftswitchGatewaysAndNumbers(this IServiceCollection services)
     {
@@ -22,6 +24,9 @@ public static class GatewayNumberServiceCollectionExtensions
         services.AddSingleton(sp => new GatewayStatistics(Statistics(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IGatewayLoad>(sp => sp.GetRequiredService<GatewayStatistics>());
         services.AddSingleton<IGatewayQuality>(sp => sp.GetRequiredService<GatewayStatistics>());
+        services.AddSingleton(sp => new GatewayQualityAlarms(sp.GetRequiredService<GatewayStatistics>(), sp.GetRequiredService<GatewayState>(),
+            sp.GetRequiredService<AlarmService>(), Statistics(sp)));
+        services.AddHostedService<GatewayAlarmHostedService>();
         services.AddSingleton(sp => new GatewayOnlineList(sp.GetRequiredService<GatewayState>(), sp.GetRequiredService<GatewayPresence>(),
             sp.GetRequiredService<GatewayStatistics>(), Statistics(sp), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IGatewayStore>(sp => new SqliteGatewayStore(sp.GetRequiredService<SqliteSoftswitchStore>()));

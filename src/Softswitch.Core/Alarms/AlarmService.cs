@@ -5,10 +5,11 @@ using Softswitch.Core.Store;
 namespace Softswitch.Core.Alarms;
 
 /// <summary>
-/// Alarms raised from outside (CreateAlarm, 001_… §3.85) and the current-alarm list (GetAlarmCurrent, §3.88).
-/// Validate, write SQLite, then update memory (docs/architecture.md).
+/// Alarms raised from outside (CreateAlarm, 001_… §3.85) and by the switch's own monitors
+/// (<see cref="AlarmTypes"/>), the thresholds those monitors judge against, and the current-alarm list
+/// (GetAlarmCurrent, §3.88). Validate, write SQLite, then update memory (docs/architecture.md).
 /// </summary>
-public sealed class AlarmService : IDisposable
+public sealed partial class AlarmService : IDisposable
 {
     /// <summary>A new current alarm: the AlarmCurrentReport push (001_… §4.7) listens.</summary>
     public event Action<Alarm>? AlarmRaised;
@@ -29,7 +30,8 @@ public sealed class AlarmService : IDisposable
     /// CreateAlarm (§3.85): name mandatory; level 0-3 (the manual leaves its M/O column blank: absent means 0,
     /// 一般); value, upper and lower within the 32-bit range the manual gives; startTime defaults to now and
     /// stopTime, when given, may not precede it. A second alarm of the same name while the first is current is a
-    /// duplicate.
+    /// duplicate. A name that names a monitor (<see cref="AlarmTypes.ThresholdType"/>) defines that monitor's
+    /// thresholds instead: stored with the monitor's type, never current, replaced by the next definition.
     /// </summary>
     public async Task<ServiceResult<long>> CreateAsync(NewAlarm input, CancellationToken cancellationToken = default)
     {
@@ -42,12 +44,14 @@ public sealed class AlarmService : IDisposable
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            if (_alarms.Values.Any(a => a.Name == input.Name && IsCurrent(a, now)))
+            int? thresholdType = AlarmTypes.ThresholdType(input.Name);
+            if (thresholdType is null && _alarms.Values.Any(a => a.Name == input.Name && IsCurrent(a, now)))
             {
                 return ServiceResult.Fail(ServiceError.Duplicate, "name", $"Alarm '{input.Name}' is already current.").As<long>();
             }
             var alarm = new Alarm
             {
+                Type = thresholdType ?? Alarm.ExternalType,
                 Name = input.Name!,
                 Level = input.Level ?? 0,
                 Value = input.Value ?? Alarm.DefaultValue,
@@ -59,7 +63,10 @@ public sealed class AlarmService : IDisposable
             };
             long id = await _store.InsertAlarmAsync(alarm, cancellationToken);
             _alarms[id] = alarm with { Id = id };
-            AlarmRaised?.Invoke(alarm with { Id = id });
+            if (thresholdType is null)
+            {
+                AlarmRaised?.Invoke(alarm with { Id = id });
+            }
             return ServiceResult<long>.Success(id);
         }
         finally
@@ -78,7 +85,9 @@ public sealed class AlarmService : IDisposable
 
     public void Dispose() => _gate.Dispose();
 
-    private static bool IsCurrent(Alarm alarm, long now) => alarm.StopTime is not { } stop || stop > now;
+    /// <summary>Not ended yet (no stopTime, or one in the future), and an alarm rather than a threshold definition.</summary>
+    private static bool IsCurrent(Alarm alarm, long now) =>
+        (alarm.StopTime is not { } stop || stop > now) && !AlarmTypes.IsThreshold(alarm);
 
     private static ServiceResult? Check(NewAlarm input, long now)
     {

@@ -18,6 +18,9 @@ public interface ISystemStore
     /// <summary>Inserts the alarm (its Id is ignored) and returns the id given to it.</summary>
     Task<long> InsertAlarmAsync(Alarm alarm, CancellationToken cancellationToken = default);
 
+    /// <summary>Sets the alarm's stopTime (ms since 1970, UTC): it is no longer current.</summary>
+    Task UpdateAlarmStopTimeAsync(long id, long stopTime, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<IpLimit>> LoadIpLimitsAsync(CancellationToken cancellationToken = default);
 
     Task InsertIpLimitAsync(IpLimit limit, CancellationToken cancellationToken = default);

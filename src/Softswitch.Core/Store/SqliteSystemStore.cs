@@ -40,6 +40,9 @@ public sealed class SqliteSystemStore : ISystemStore
             "@Upper, @Lower, @ConfirmUser, @ConfirmTime, @Memo) RETURNING id;", alarm);
     }
 
+    public Task UpdateAlarmStopTimeAsync(long id, long stopTime, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("UPDATE alarms SET stopTime = @stopTime WHERE id = @id;", [new { id, stopTime }], cancellationToken);
+
     public async Task<IReadOnlyList<IpLimit>> LoadIpLimitsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await _store.OpenConnectionAsync(cancellationToken);

@@ -162,4 +162,33 @@ public sealed class GatewayOnlineStatisticsTests
         Assert.That(load, Is.EqualTo(new GatewayLoad(CurrentCalls: 1, CallsCarried: 1)));
         Assert.That(quality, Is.EqualTo(new GatewayQuality(Attempts: 1, Answered: 1)));
     }
+
+    [Test]
+    public async Task CreateAlarmSetsTheThresholdAndTheTimerRaisesTheAsrAlarm()
+    {
+        Ok(await _host.PostAsync("CreateAlarm", """{"name":"20000","lower":50,"level":3}"""));
+        long id = IdOf("out1");
+        for (int i = 0; i < 20; i++)
+        {
+            _stats.Start(GatewayKind.Routing, id, "out1").Failed(503);
+        }
+        var beforeTick = (await _host.PostAsync("GetAlarmCurrent", "{}")).GetProperty("infoAlarmCurrents");
+
+        _time.Advance(TimeSpan.FromSeconds(30));
+        // The tick runs on the host's timer thread: wait for its effect (bounded), not for a fixed time.
+        var current = beforeTick;
+        for (int i = 0; i < 200 && current.GetArrayLength() == 0; i++)
+        {
+            await Task.Delay(25);
+            current = (await _host.PostAsync("GetAlarmCurrent", "{}")).GetProperty("infoAlarmCurrents");
+        }
+
+        Assert.That(beforeTick.GetArrayLength(), Is.Zero, "the threshold definition is not a current alarm; no tick yet");
+        Assert.That(current.GetArrayLength(), Is.EqualTo(1), "raised on the gatewayStatistics.alarmInterval tick (30 s)");
+        Assert.That(current[0].GetProperty("type").GetInt32(), Is.EqualTo(20000));
+        Assert.That(current[0].GetProperty("name").GetString(), Is.EqualTo("落地网关 ASR out1"));
+        Assert.That(current[0].GetProperty("level").GetInt32(), Is.EqualTo(3));
+        Assert.That(current[0].GetProperty("value").GetDouble(), Is.Zero);
+        Assert.That(current[0].GetProperty("lower").GetDouble(), Is.EqualTo(50.0));
+    }
 }
