@@ -35,7 +35,7 @@ public sealed class GatewayStatistics : IGatewayLoad, IGatewayQuality
     {
         ArgumentNullException.ThrowIfNull(gatewayName);
         var counters = _gateways.GetOrAdd(new GatewayKey(kind, gatewayId), static (key, name) => new GatewayCounters(key, name), gatewayName);
-        if (!ReferenceEquals(counters.Name, gatewayName) && counters.Name != gatewayName)
+        if (counters.Name != gatewayName)
         {
             counters.Name = gatewayName;
         }

@@ -4,7 +4,7 @@ using Softswitch.Core.Numbers;
 namespace Softswitch.Core.Gateways;
 
 /// <summary>
-/// Mapping-gateway management (对接网关, 001_… §3.11-§3.15). Writes validate, write the store, then update memory,
+/// Mapping-gateway management (对接网关, 001_… §3.11-§3.14; the online list of §3.15 is <see cref="GatewayOnlineList"/>). Writes validate, write the store, then update memory,
 /// inside the write gate shared with accounts, phones and numbers (a gateway refers to accounts and number groups);
 /// reads come from memory only.
 /// </summary>

@@ -4,7 +4,7 @@ using Softswitch.Core.Numbers;
 namespace Softswitch.Core.Gateways;
 
 /// <summary>
-/// Routing-gateway management (落地网关, 001_… §3.16-§3.20). Writes validate, write the store, then update memory,
+/// Routing-gateway management (落地网关, 001_… §3.16-§3.19; the online list of §3.20 is <see cref="GatewayOnlineList"/>). Writes validate, write the store, then update memory,
 /// inside the write gate shared with accounts, phones and numbers (a gateway refers to its clearing account and number groups);
 /// reads come from memory only.
 /// </summary>
