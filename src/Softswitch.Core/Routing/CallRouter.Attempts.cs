@@ -66,7 +66,7 @@ public sealed partial class CallRouter
                 Seconds(gateway.TimeoutSessionProgressSdp), Seconds(gateway.TimeoutSessionProgress), Seconds(gateway.TimeoutRinging)),
             Switches = new FailoverSwitches(gateway.SwitchAllowRing, gateway.SwitchAllowSdp, gateway.SwitchAllowRtp,
                 gateway.SwitchAllowBusy, gateway.SwitchAllowErrorCode),
-            Identity = new SipIdentityOptions(gateway.SipDisplay, gateway.SipRemotePartyId, gateway.SipPrivacy,
+            Identity = new AttemptIdentity(gateway.SipDisplay, gateway.SipRemotePartyId, gateway.SipPrivacy,
                 gateway.SipPAssertedIdentity, gateway.SipPPreferredIdentity, gateway.EnablePhoneDisplay),
             Codecs = gateway.SipCodecAssign ? gateway.SipCodecs : null,
             RtpForwardType = gateway.RtpForwardType,

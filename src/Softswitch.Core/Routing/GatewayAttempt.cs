@@ -44,7 +44,7 @@ public sealed record GatewayAttempt
 
     public required FailoverSwitches Switches { get; init; }
 
-    public required SipIdentityOptions Identity { get; init; }
+    public required AttemptIdentity Identity { get; init; }
 
     /// <summary>sipCodecs when sipCodecAssign is on (offer only those, in this order); null = no restriction.</summary>
     public IReadOnlyList<string>? Codecs { get; init; }

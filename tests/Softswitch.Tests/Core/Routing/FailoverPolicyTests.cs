@@ -15,7 +15,7 @@ public sealed class FailoverPolicyTests
         Index = index, Gateway = new RoutingGateway { Id = index + 1, Name = $"g{index}" }, PrefixLength = 1,
         CalleeNumber = "1", CallerNumber = "2", Ip = "203.0.113.1", Port = 5060, Transport = AttemptTransport.Udp,
         Timeouts = new AttemptTimeouts(null, null, null, null, null), Switches = switches,
-        Identity = new SipIdentityOptions(false, false, 0, 0, 0, false),
+        Identity = new AttemptIdentity(false, false, 0, 0, 0, false),
     };
 
     private static RoutePlan Plan(int attempts, FailoverSwitches switches = default, int maxAttempts = 5) => new()

@@ -6,5 +6,5 @@ namespace Softswitch.Core.Routing;
 /// sipPAssertedIdentity / sipPPreferredIdentity (0 none, 1 pass through, 2 the caller number). enablePhoneDisplay is
 /// already applied by the router to the attempt's caller number; it is kept here for the record.
 /// </summary>
-public sealed record SipIdentityOptions(bool Display, bool RemotePartyId, int Privacy, int PAssertedIdentity,
+public sealed record AttemptIdentity(bool Display, bool RemotePartyId, int Privacy, int PAssertedIdentity,
     int PPreferredIdentity, bool EnablePhoneDisplay);
