@@ -15,17 +15,21 @@ public sealed class RoutingOptions
     /// Final statuses after which a gateway with switchAllowErrorCode false stops failing over (vos-routing §3). The
     /// default names statuses that say something about the number itself, which another carrier would repeat: 404,
     /// 484 (address incomplete), 485 (ambiguous), 603 (decline), 604 (does not exist anywhere). Every other failure
-    /// (503, 502, 480, 408 …) fails over.
+    /// (503, 502, 480, 408 …) fails over. A read-only list, so a configured list replaces the default (the binder
+    /// appends to a List).
     /// </summary>
-    public List<int> SwitchErrorCodes { get; set; } = [404, 484, 485, 603, 604];
+    public IReadOnlyList<int> SwitchErrorCodes { get; set; } = [404, 484, 485, 603, 604];
 
     /// <summary>Attempts sent for one call at most, the first one included.</summary>
     [Range(1, 100)]
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>No new attempt starts this long after the INVITE arrived; the call then ends with SetupDeadlineReached.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan SetupDeadline { get; set; } = TimeSpan.FromSeconds(120);
+    [Range(1, 3_600)]
+    public int SetupDeadlineSeconds { get; set; } = 120;
+
+    /// <summary><see cref="SetupDeadlineSeconds"/> as a span.</summary>
+    public TimeSpan SetupDeadline => TimeSpan.FromSeconds(SetupDeadlineSeconds);
 
     /// <summary>
     /// System value of maxCallDurationLower / maxCallDurationUpper (-1 on a gateway) and of a phone's
