@@ -107,5 +107,8 @@ public class RouteSelectionBenchmarks
     /// <summary>The generated gateways, for the rebuild benchmark.</summary>
     public IReadOnlyList<RoutingGateway> Gateways => _gateways;
 
+    /// <summary>The generated callees (1,024, each matching several nested prefixes), for the router benchmark.</summary>
+    public IReadOnlyList<string> Callees => _callees;
+
     private string NextCallee() => _callees[_next++ & (CalleeCount - 1)];
 }

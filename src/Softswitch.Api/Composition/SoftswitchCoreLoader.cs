@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+using Softswitch.Api.Hosting;
 using Softswitch.Core.Management;
 using Softswitch.Core.Store;
 
@@ -11,7 +13,17 @@ internal sealed class SoftswitchCoreLoader(SqliteSoftswitchStore store, Director
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await store.MigrateAsync(cancellationToken);
+        try
+        {
+            await store.MigrateAsync(cancellationToken);
+        }
+        catch (SqliteException e)
+        {
+            // The first touch of the file: a path that is not an SQLite database (or not readable) is a
+            // configuration fault, named like every other one (one line, exit 2), not a crash.
+            throw new StartupFaultException(
+                $"database.path: '{store.DatabasePath}' cannot be used as the SQLite database: {e.Message} (--db)", e);
+        }
         await state.LoadAsync(cancellationToken);
     }
 

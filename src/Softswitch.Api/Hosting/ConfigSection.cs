@@ -49,7 +49,14 @@ public sealed class ConfigSection
 
     // BindConfiguration reads the host's IConfiguration when the options are first needed, so sources added after
     // registration (tests, the command line) count; ValidateOnStart makes a bad value stop the start.
+    // Configured lists replace the defaults instead of being appended to them (ConfiguredCollections).
     private static void Bind<TOptions>(IServiceCollection services, string key)
-        where TOptions : class =>
-        services.AddOptions<TOptions>().BindConfiguration(key.Replace('.', ':')).ValidateOnStart();
+        where TOptions : class
+    {
+        string path = key.Replace('.', ':');
+        services.AddOptions<TOptions>()
+            .Configure<IConfiguration>((options, configuration) => ConfiguredCollections.Clear(options, configuration.GetSection(path)))
+            .BindConfiguration(path)
+            .ValidateOnStart();
+    }
 }

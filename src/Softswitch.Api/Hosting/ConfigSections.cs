@@ -4,6 +4,7 @@ using Softswitch.Api.Vos.Access;
 using Softswitch.Core.Cdrs;
 using Softswitch.Core.Gateways;
 using Softswitch.Core.Pushes;
+using Softswitch.Core.Routing;
 using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Media;
 using Softswitch.Sip.Registrar;
@@ -41,6 +42,7 @@ public static class ConfigSections
         ConfigSection.Of<PushOptions, PushOptionsValidator>(PushOptions.Section),
         ConfigSection.Of<UpstreamRegistrationOptions, UpstreamRegistrationOptionsValidator>(UpstreamRegistrationOptions.Section),
         ConfigSection.Of<SimulationOptions, SimulationOptionsValidator>(SimulationOptions.Section),
+        ConfigSection.Of<RoutingOptions, RoutingOptionsValidator>(RoutingOptions.Section),
     ];
 
     /// <summary>Binds and validates every section once; calling it again adds nothing.</summary>

@@ -3,7 +3,8 @@ namespace Softswitch.Core.Calls;
 /// <summary>
 /// Why a call ended: InfoCdr / CreateCdr endReason (001_… §3.47, §3.51). The manual refers to a table of end
 /// reasons ("《终止原因》") without listing it, so this is the project's own, with stable codes: never renumber
-/// one, only append. Ranges: 1-9 cleared by a party, 10-39 failed before answer, 40-59 ended by the switch.
+/// one, only append. Ranges: 1-9 cleared by a party, 10-39 failed before answer, 40-59 ended by the switch, 60-89
+/// refused by the router's admission rules or its failover limits (docs/routing.md).
 /// Everything else about a reason (SIP status, direction, trigger, text) is in <see cref="EndReasons"/>.
 /// </summary>
 public enum EndReason
@@ -48,4 +49,27 @@ public enum EndReason
 
     /// <summary>The caller never sent PRACK for a reliable provisional response within 64*T1 (RFC 3262 §3).</summary>
     PrackTimeout = 48,
+
+    /// <summary>The source is no known phone or static mapping gateway and did not authenticate (alarm 20020).</summary>
+    UnknownSource = 60,
+    CallerGatewayLocked = 61,
+    CallerGatewayFull = 62,
+    MalformedCaller = 63,
+    MalformedCallee = 64,
+    CalleeMustBePhone = 65,
+    CalleeMustNotBePhone = 66,
+    CallerTypeDenied = 67,
+    CalleeTypeDenied = 68,
+    CallerPrefixDenied = 69,
+    CalleePrefixDenied = 70,
+    CallerLengthDenied = 71,
+    CalleeLengthDenied = 72,
+    CallerGroupDenied = 73,
+    CalleeGroupDenied = 74,
+    SameCityDenied = 75,
+    MobileAreaDenied = 76,
+    CallLevelDenied = 77,
+    GatewayGroupDenied = 78,
+    SetupDeadlineReached = 79,
+    InvalidStoredRules = 80,
 }

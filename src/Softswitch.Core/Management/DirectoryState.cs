@@ -16,6 +16,7 @@ public sealed class DirectoryState : IDisposable
     private readonly ConcurrentDictionary<string, Phone> _phones = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _didOwners = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PhoneCredentials> _credentials = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _staticPhones = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, byte>> _phonesByAccount =
         new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -86,6 +87,16 @@ public sealed class DirectoryState : IDisposable
         _credentials.GetValueOrDefault(number)
         ?? (_didOwners.TryGetValue(number, out string? owner) ? _credentials.GetValueOrDefault(owner) : null);
 
+    /// <summary>
+    /// The static-address phone (InfoPhoneAdditional registerType 0, 001_… §3.6) a request from
+    /// <paramref name="ip"/>:<paramref name="port"/> comes from: by ip and port when its sipAuthenticationMethod is 1
+    /// (port 5060 when none is set), by ip alone otherwise.
+    /// </summary>
+    public PhoneCredentials? FindStaticPhone(string ip, int port) =>
+        (_staticPhones.TryGetValue($"{ip}:{port}", out string? e164) || _staticPhones.TryGetValue(ip, out e164))
+            ? _credentials.GetValueOrDefault(e164)
+            : null;
+
     public IReadOnlyList<string> PhonesOf(string account) =>
         _phonesByAccount.TryGetValue(account, out var set) ? set.Keys.ToArray() : [];
 
@@ -125,8 +136,13 @@ public sealed class DirectoryState : IDisposable
         if (previous is not null)
         {
             RemoveDids(previous);
+            RemoveStaticAddress(previous);
         }
         _phones[phone.E164] = phone;
+        if (StaticAddressOf(phone) is { } address)
+        {
+            _staticPhones[address] = phone.E164;
+        }
         foreach (string did in phone.DidList)
         {
             _didOwners[did] = phone.E164;
@@ -141,6 +157,7 @@ public sealed class DirectoryState : IDisposable
         if (_phones.TryRemove(e164, out var phone))
         {
             RemoveDids(phone);
+            RemoveStaticAddress(phone);
             if (_phonesByAccount.TryGetValue(phone.Account, out var set))
             {
                 set.TryRemove(e164, out _);
@@ -155,6 +172,19 @@ public sealed class DirectoryState : IDisposable
             _didOwners.TryRemove(KeyValuePair.Create(did, phone.E164));
         }
     }
+
+    private void RemoveStaticAddress(Phone phone)
+    {
+        if (StaticAddressOf(phone) is { } address)
+        {
+            _staticPhones.TryRemove(KeyValuePair.Create(address, phone.E164));
+        }
+    }
+
+    private static string? StaticAddressOf(Phone phone) =>
+        phone.Additional is { RegisterType: 0, Ip: { Length: > 0 } ip }
+            ? phone.Additional.SipAuthenticationMethod == 1 ? $"{ip}:{phone.Additional.Port ?? 5060}" : ip
+            : null;
 
     public void Dispose() => _gate.Dispose();
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Softswitch.Core.Store;
 
 namespace Softswitch.Core.Numbers;
@@ -17,6 +18,7 @@ public sealed class NumberState : IDisposable
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, CustomerPhoneBookEntry>> _phoneBooks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, BindedE164> _binded = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _loadGate = new(1, 1);
+    private volatile AreaCodes? _areaCodes;
     private int _loaded;
 
     public NumberState(INumberStore store)
@@ -111,6 +113,25 @@ public sealed class NumberState : IDisposable
             ? _mobileAreas.GetValueOrDefault(mobileNumber[..MobileArea.PrefixLength])
             : null;
 
+    /// <summary>
+    /// The longest area code of the mobile-area table (§3.90 areaCode) that <paramref name="digits"/> starts with, or
+    /// null: how the router tells a city number ("0" + area code) and finds its city. The set of codes is rebuilt on
+    /// the first lookup after a mobile-area write, off the write path.
+    /// </summary>
+    public string? AreaCodePrefixOf(ReadOnlySpan<char> digits)
+    {
+        var codes = _areaCodes ??= new AreaCodes(_mobileAreas.Values.Select(a => a.AreaCode).Where(c => c.Length > 0)
+            .ToFrozenSet(StringComparer.Ordinal));
+        for (int length = Math.Min(codes.MaxLength, digits.Length); length > 0; length--)
+        {
+            if (codes.Lookup.TryGetValue(digits[..length], out string? code))
+            {
+                return code;
+            }
+        }
+        return null;
+    }
+
     public CustomerPhoneBookEntry? FindPhoneBookEntry(string account, string e164) =>
         _phoneBooks.TryGetValue(account, out var book) ? book.GetValueOrDefault(e164) : null;
 
@@ -155,9 +176,17 @@ public sealed class NumberState : IDisposable
 
     internal void RemoveE164Convert(long id) => _converts.TryRemove(id, out _);
 
-    internal void PutMobileArea(MobileArea area) => _mobileAreas[area.MobilePrefix] = area;
+    internal void PutMobileArea(MobileArea area)
+    {
+        _mobileAreas[area.MobilePrefix] = area;
+        _areaCodes = null;
+    }
 
-    internal void RemoveMobileArea(string prefix) => _mobileAreas.TryRemove(prefix, out _);
+    internal void RemoveMobileArea(string prefix)
+    {
+        _mobileAreas.TryRemove(prefix, out _);
+        _areaCodes = null;
+    }
 
     internal void PutPhoneBookEntry(CustomerPhoneBookEntry entry) =>
         _phoneBooks.GetOrAdd(entry.Account, _ => new(StringComparer.Ordinal))[entry.E164] = entry;
@@ -173,4 +202,11 @@ public sealed class NumberState : IDisposable
     internal void PutBindedE164(BindedE164 binded) => _binded[binded.E164] = binded;
 
     internal void RemoveBindedE164(string e164) => _binded.TryRemove(e164, out _);
+
+    private sealed class AreaCodes(FrozenSet<string> codes)
+    {
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public int MaxLength { get; } = codes.Count == 0 ? 0 : codes.Max(c => c.Length);
+    }
 }

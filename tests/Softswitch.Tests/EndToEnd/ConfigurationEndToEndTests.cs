@@ -56,6 +56,16 @@ public class ConfigurationEndToEndTests
     }
 
     [Test]
+    public async Task DatabaseThatIsNotSqliteIsNamed()
+    {
+        string notADatabase = Path.Combine(_dir, "notes.txt");
+        await File.WriteAllTextAsync(notADatabase, new string('x', 4096));
+        var (exit, _, stderr) = await SwitchRun.RunAsync(_dir, null,
+            ["--sip-port", "0", "--http-port", "0", "--bind", "127.0.0.1", "--db", notADatabase]);
+        AssertOneLineFault(exit, stderr, "database.path: '" + notADatabase + "'", "--db");
+    }
+
+    [Test]
     public async Task MissingConfigFileIsNamed()
     {
         var (exit, _, stderr) = await SwitchRun.RunAsync(_dir, null, Ephemeral("--config", "nowhere.json"));

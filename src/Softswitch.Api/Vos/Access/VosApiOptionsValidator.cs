@@ -12,13 +12,13 @@ public sealed class VosApiOptionsValidator : IValidateOptions<VosApiOptions>
         var failures = new List<string>();
         if (options.MaxBodyBytes <= 0)
         {
-            failures.Add($"api:maxBodyBytes must be positive (was {options.MaxBodyBytes}).");
+            failures.Add($"api.maxBodyBytes must be positive (was {options.MaxBodyBytes}).");
         }
         for (int i = 0; i < options.AllowedClients.Count; i++)
         {
             if (!VosAccess.IsAddressOrNetwork(options.AllowedClients[i]))
             {
-                failures.Add($"api:allowedClients:{i} '{options.AllowedClients[i]}' is not an IP address or CIDR network.");
+                failures.Add($"api.allowedClients[{i}] '{options.AllowedClients[i]}' is not an IP address or CIDR network.");
             }
         }
         for (int r = 0; r < options.Access.Count; r++)
@@ -26,20 +26,20 @@ public sealed class VosApiOptionsValidator : IValidateOptions<VosApiOptions>
             var rule = options.Access[r];
             if (!rule.Directory.StartsWith("/external/", StringComparison.OrdinalIgnoreCase))
             {
-                failures.Add($"api:access:{r}:directory '{rule.Directory}' must be /external/server, " +
+                failures.Add($"api.access[{r}].directory '{rule.Directory}' must be /external/server, " +
                              "/external/server/<Name> or /external/test/server.");
             }
             for (int i = 0; i < rule.AllowedClients.Count; i++)
             {
                 if (!VosAccess.IsAddressOrNetwork(rule.AllowedClients[i]))
                 {
-                    failures.Add($"api:access:{r}:allowedClients:{i} '{rule.AllowedClients[i]}' is not an IP address or CIDR network.");
+                    failures.Add($"api.access[{r}].allowedClients[{i}] '{rule.AllowedClients[i]}' is not an IP address or CIDR network.");
                 }
             }
         }
         if (options.BearerToken is { Length: > 0 and < 16 })
         {
-            failures.Add("api:bearerToken must be at least 16 characters.");
+            failures.Add("api.bearerToken must be at least 16 characters.");
         }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

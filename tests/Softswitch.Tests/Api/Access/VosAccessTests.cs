@@ -101,11 +101,11 @@ public sealed class VosAccessTests
         var result = new VosApiOptionsValidator().Validate(null, options);
 
         Assert.That(result.Failed, Is.True);
-        Assert.That(result.Failures, Has.Some.Contains("api:maxBodyBytes"));
-        Assert.That(result.Failures, Has.Some.Contains("api:allowedClients:0 '300.1.1.1'"));
-        Assert.That(result.Failures, Has.Some.Contains("api:access:0:directory '/elsewhere'"));
-        Assert.That(result.Failures, Has.Some.Contains("api:access:0:allowedClients:0 'not-an-ip'"));
-        Assert.That(result.Failures, Has.Some.Contains("api:bearerToken"));
+        Assert.That(result.Failures, Has.Some.Contains("api.maxBodyBytes"));
+        Assert.That(result.Failures, Has.Some.Contains("api.allowedClients[0] '300.1.1.1'"));
+        Assert.That(result.Failures, Has.Some.Contains("api.access[0].directory '/elsewhere'"));
+        Assert.That(result.Failures, Has.Some.Contains("api.access[0].allowedClients[0] 'not-an-ip'"));
+        Assert.That(result.Failures, Has.Some.Contains("api.bearerToken"));
         Assert.That(new VosApiOptionsValidator().Validate(null, Rules(("/external/server", "10.0.0.0/8"))).Succeeded, Is.True);
     }
 

@@ -101,6 +101,14 @@ public class OptionsValidationTests
     }
 
     [Test]
+    public void AListKeyReplacesTheDefaultListRatherThanAppendingToIt()
+    {
+        using var services = Provider(new Dictionary<string, string?> { ["routing:switchErrorCodes:0"] = "486" });
+        var routing = (Softswitch.Core.Routing.RoutingOptions)Value(services, ConfigSections.All.Single(s => s.Key == "routing"));
+        Assert.That(routing.SwitchErrorCodes, Is.EqualTo(new[] { 486 }));
+    }
+
+    [Test]
     public void RegisteringTwiceBindsOnce()
     {
         var services = new ServiceCollection();
