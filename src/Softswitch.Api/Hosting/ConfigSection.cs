@@ -47,6 +47,15 @@ public sealed class ConfigSection
 
     internal void Register(IServiceCollection services) => _register(services);
 
+    /// <summary>The section's options as the runtime binds them from <paramref name="section"/> (lists replace defaults).</summary>
+    internal object Read(IConfigurationSection section)
+    {
+        object options = Activator.CreateInstance(OptionsType)!;
+        ConfiguredCollections.Clear(options, section);
+        section.Bind(options);
+        return options;
+    }
+
     // BindConfiguration reads the host's IConfiguration when the options are first needed, so sources added after
     // registration (tests, the command line) count; ValidateOnStart makes a bad value stop the start.
     // Configured lists replace the defaults instead of being appended to them (ConfiguredCollections).

@@ -91,7 +91,7 @@ public class ConfigurationDocsTests
                     continue;
                 }
                 object defaults = Activator.CreateInstance(section.OptionsType)!;
-                object bound = config.Get(section.OptionsType)!;
+                object bound = section.Read(config);
                 foreach (var property in OptionRules.Keys(section.OptionsType).Where(p => config.GetSection(p.Name).Exists() || config.GetSection(p.Name).Value is not null))
                 {
                     Assert.That(OptionRules.Format(property.GetValue(bound)), Is.EqualTo(OptionRules.Format(ConfigurationDocs.DefaultOf(property, defaults))),
