@@ -11,7 +11,8 @@ public static class GatewayNumberServiceCollectionExtensions
     /// <summary>
     /// Registers their stores over the shared SQLite file, the in-memory <see cref="GatewayState"/> and
     /// <see cref="NumberState"/> the engine routes with, <see cref="GatewayPresence"/> (added only if the host has
-    /// not registered its own), their services, and a hosted service that loads both states at start-up.
+    /// not registered its own), the <see cref="GatewayRegistrations"/> of registerType 1 gateways, their services,
+    /// and a hosted service that loads both states at start-up.
     /// </summary>
     public static IServiceCollection AddSoftswitchGatewaysAndNumbers(this IServiceCollection services)
     {
@@ -20,6 +21,7 @@ public static class GatewayNumberServiceCollectionExtensions
         services.AddSingleton<INumberStore>(sp => new SqliteNumberStore(sp.GetRequiredService<SqliteSoftswitchStore>()));
         services.AddSingleton<GatewayState>();
         services.AddSingleton<NumberState>();
+        services.AddSingleton<GatewayRegistrations>();
         services.AddSingleton<MappingGatewayService>();
         services.AddSingleton<RoutingGatewayService>();
         services.AddSingleton<LimitE164Service>();
