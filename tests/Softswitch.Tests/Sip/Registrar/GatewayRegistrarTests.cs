@@ -286,6 +286,35 @@ public sealed class GatewayRegistrarTests
         Assert.That(Online(GatewayKind.Mapping, "trunk-a"), Is.False);
     }
 
+    [TestCase("<sip:{0}@10.0.0.5:5070>", "soon", "Bad Request - Expires is not a number")]
+    [TestCase("<sip:{0}@10.0.0.5:5070>;expires=-1", "300", "Bad Request - Contact expires is not a number")]
+    [TestCase("*", "300", "Bad Request - Contact '*' needs Expires: 0 and no other contact")]
+    public async Task AMalformedGatewayRegisterGets400AndBindsNothing(string contact, string expires, string reason)
+    {
+        await CreateMappingAsync("trunk-a");
+
+        var response = Authenticated("trunk-a", "gw-secret", expires: expires, contact: contact);
+
+        Assert.That(response.StatusCode, Is.EqualTo(400));
+        Assert.That(response.ReasonPhrase, Does.StartWith(reason));
+        Assert.That(Online(GatewayKind.Mapping, "trunk-a"), Is.False);
+    }
+
+    [Test]
+    public async Task AnOlderCSeqOnTheSameCallIdCannotUndoTheBinding()
+    {
+        await CreateMappingAsync("trunk-a");
+        Assert.That(Authenticated("trunk-a", "gw-secret").StatusCode, Is.EqualTo(200));
+        var challenge = _registrar.Handle(Register("trunk-a"));
+        new DigestClient().TryAuthorize(challenge.Headers.GetAll(HeaderKind.WwwAuthenticate), "trunk-a", "gw-secret", "REGISTER",
+            "sip:127.0.0.1", out string? authorization);
+
+        var stale = _registrar.Handle(RegisterRequests.Build("trunk-a", 1, authorization, "0", "<sip:trunk-a@10.0.0.5:5070>", "10.0.0.5"));
+
+        Assert.That(stale.StatusCode, Is.EqualTo(500));
+        Assert.That(Online(GatewayKind.Mapping, "trunk-a"), Is.True);
+    }
+
     [Test]
     public async Task DeletingTheGatewayThroughTheApiRemovesTheBinding()
     {
