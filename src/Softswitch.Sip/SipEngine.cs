@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Softswitch.Core.Gateways;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
 using Softswitch.Core.TextMessages;
@@ -16,7 +17,8 @@ namespace Softswitch.Sip;
 
 /// <summary>
 /// The SIP engine: UDP+TCP transports, the transaction layer on one timer wheel, and the request router with the
-/// registrar, the B2BUA and the MESSAGE relay behind it. Everything in it runs on the injected clock.
+/// registrar, the B2BUA and the MESSAGE relay behind it. Everything in it runs on the injected clock. Without
+/// <c>gateways</c> only phones register (test rigs); the host passes the registerType 1 gateways.
 /// </summary>
 public sealed class SipEngine : IDisposable
 {
@@ -37,9 +39,10 @@ public sealed class SipEngine : IDisposable
         RegistrationTable registrations,
         TextMessageLog messages,
         TimeProvider time,
-        ILoggerFactory loggers)
+        ILoggerFactory loggers,
+        GatewayRegistrations? gateways = null)
     {
-        Registrar = new Registrar.Registrar(registrarOptions, authOptions, phones, registrations, time, loggers.CreateLogger<Registrar.Registrar>());
+        Registrar = new Registrar.Registrar(registrarOptions, authOptions, phones, gateways, registrations, time, loggers.CreateLogger<Registrar.Registrar>());
         var router = new SipRequestRouter(Registrar, loggers.CreateLogger<SipRequestRouter>());
         _wheel = new TimerWheel(time);
         SipTransactionLayer? layer = null;

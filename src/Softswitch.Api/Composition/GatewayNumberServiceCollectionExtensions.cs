@@ -14,9 +14,10 @@ public static class GatewayNumberServiceCollectionExtensions
     /// <summary>
     /// Registers their stores over the shared SQLite file, the in-memory <see cref="GatewayState"/> and
     /// <see cref="NumberState"/> the engine routes with, <see cref="GatewayPresence"/> (added only if the host has
-    /// not registered its own), the live <see cref="GatewayStatistics"/> (also as the routing load and quality) and
-    /// the online list built from both, the ASR/ACD alarms judged from them on a timer, their services, and a hosted
-    /// service that loads both states at start-up.
+    /// not registered its own), the <see cref="GatewayRegistrations"/> of registerType 1 gateways, the live
+    /// <see cref="GatewayStatistics"/> (also as the routing load and quality) and the online list built from both,
+    /// the ASR/ACD alarms judged from them on a timer, their services, and a hosted service that loads both states at
+    /// start-up.
     /// </summary>
     public static IServiceCollection AddSoftswitchGatewaysAndNumbers(this IServiceCollection services)
     {
@@ -33,6 +34,7 @@ public static class GatewayNumberServiceCollectionExtensions
         services.AddSingleton<INumberStore>(sp => new SqliteNumberStore(sp.GetRequiredService<SqliteSoftswitchStore>()));
         services.AddSingleton<GatewayState>();
         services.AddSingleton<NumberState>();
+        services.AddSingleton<GatewayRegistrations>();
         services.AddSingleton<MappingGatewayService>();
         services.AddSingleton<RoutingGatewayService>();
         services.AddSingleton<LimitE164Service>();

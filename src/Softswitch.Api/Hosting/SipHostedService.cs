@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Softswitch.Core.Calls;
 using Softswitch.Core.Cdrs;
+using Softswitch.Core.Gateways;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
 using Softswitch.Core.TextMessages;
@@ -22,6 +23,7 @@ public sealed class SipHostedService(
     IOptions<B2buaOptions> calls,
     IOptions<RtpRelayOptions> rtp,
     IPhoneDirectory phones,
+    GatewayRegistrations gateways,
     CallRegistry callRegistry,
     CdrRecorder cdrs,
     RegistrationTable registrations,
@@ -40,7 +42,7 @@ public sealed class SipHostedService(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs), rtp.Value, phones, registrations, messages, time, loggers);
+        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs), rtp.Value, phones, registrations, messages, time, loggers, gateways);
         try
         {
             if (calls.Value.RelayMedia)

@@ -27,6 +27,12 @@ public sealed record GatewayPresenceEntry(
     /// <summary>Until when the carrier asked us not to send calls (Retry-After, §3.20 retryAfter); null = none.</summary>
     public DateTimeOffset? RetryUntil { get; init; }
 
+    /// <summary>
+    /// Set when the gateway registered to the switch (registerType 1): its contact and source. Null for a static
+    /// gateway seen by its traffic and for a registerType 2 gateway the switch registered to.
+    /// </summary>
+    public GatewayBinding? Binding { get; init; }
+
     /// <summary>cryptoType 0:none 1:RC4.</summary>
     public int CryptoType { get; init; }
 }

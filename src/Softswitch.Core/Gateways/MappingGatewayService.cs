@@ -45,7 +45,8 @@ public sealed class MappingGatewayService
                 return ServiceResult.Fail(ServiceError.Duplicate, "name", $"Mapping gateway '{name}' already exists.");
             }
             var gateway = JsonOverlay.Apply(new MappingGateway { Name = name! }, changes);
-            if (MappingGatewayRules.CheckMerged(gateway, _directory, _numbers, _gateways) is { } refused)
+            if ((MappingGatewayRules.CheckMerged(gateway, _directory, _numbers, _gateways)
+                ?? RegistrationNameRules.CheckGateway(gateway.Name, gateway.RegisterType, _directory)) is { } refused)
             {
                 return refused;
             }
@@ -73,12 +74,18 @@ public sealed class MappingGatewayService
                 return NotFound(name!);
             }
             var gateway = JsonOverlay.Apply(existing, changes with { SoftswitchName = null }) with { Id = existing.Id };
-            if (MappingGatewayRules.CheckMerged(gateway, _directory, _numbers, _gateways) is { } refused)
+            if ((MappingGatewayRules.CheckMerged(gateway, _directory, _numbers, _gateways)
+                ?? RegistrationNameRules.CheckGateway(gateway.Name, gateway.RegisterType, _directory)) is { } refused)
             {
                 return refused;
             }
             await _gateways.Store.UpdateMappingGatewayAsync(gateway, cancellationToken);
             _gateways.PutMapping(gateway);
+            if (RegistrationNameRules.VoidsRegistration(existing.Password, existing.RegisterType, gateway.Password,
+                gateway.RegisterType, gateway.LockType))
+            {
+                _presence.RemoveBinding(GatewayKind.Mapping, gateway.Name);
+            }
             return ServiceResult.Ok;
         }
     }

@@ -41,7 +41,8 @@ public sealed class RoutingGatewayService
                 return ServiceResult.Fail(ServiceError.Duplicate, "name", $"Routing gateway '{name}' already exists.");
             }
             var gateway = JsonOverlay.Apply(new RoutingGateway { Name = name! }, changes);
-            if (RoutingGatewayRules.CheckMerged(gateway, _directory, _numbers) is { } refused)
+            if ((RoutingGatewayRules.CheckMerged(gateway, _directory, _numbers)
+                ?? RegistrationNameRules.CheckGateway(gateway.Name, gateway.RegisterType, _directory)) is { } refused)
             {
                 return refused;
             }
@@ -66,12 +67,18 @@ public sealed class RoutingGatewayService
                 return NotFound(name!);
             }
             var gateway = JsonOverlay.Apply(existing, changes) with { Id = existing.Id };
-            if (RoutingGatewayRules.CheckMerged(gateway, _directory, _numbers) is { } refused)
+            if ((RoutingGatewayRules.CheckMerged(gateway, _directory, _numbers)
+                ?? RegistrationNameRules.CheckGateway(gateway.Name, gateway.RegisterType, _directory)) is { } refused)
             {
                 return refused;
             }
             await _gateways.Store.UpdateRoutingGatewayAsync(gateway, cancellationToken);
             _gateways.PutRouting(gateway);
+            if (RegistrationNameRules.VoidsRegistration(existing.Password, existing.RegisterType, gateway.Password,
+                gateway.RegisterType, gateway.LockType))
+            {
+                _presence.RemoveBinding(GatewayKind.Routing, gateway.Name);
+            }
             return ServiceResult.Ok;
         }
     }

@@ -1,4 +1,5 @@
 using Softswitch.Core.Accounts;
+using Softswitch.Core.Gateways;
 using Softswitch.Core.Management;
 using Softswitch.Core.Registrations;
 
@@ -13,12 +14,18 @@ public sealed class PhoneService : IPhoneDirectory
     private readonly DirectoryState _state;
     private readonly RegistrationTable _registrations;
     private readonly TimeProvider _time;
+    private readonly GatewayState? _gateways;
 
-    public PhoneService(DirectoryState state, RegistrationTable registrations, TimeProvider time)
+    /// <param name="gateways">
+    /// The gateway tables, to refuse an e164 that a registerType 1 gateway registers with
+    /// (<see cref="RegistrationNameRules"/>); null where no gateways exist (the phone-only test rigs).
+    /// </param>
+    public PhoneService(DirectoryState state, RegistrationTable registrations, TimeProvider time, GatewayState? gateways = null)
     {
         _state = state;
         _registrations = registrations;
         _time = time;
+        _gateways = gateways;
     }
 
     public Task LoadAsync(CancellationToken cancellationToken = default) => _state.LoadAsync(cancellationToken);
@@ -48,11 +55,19 @@ public sealed class PhoneService : IPhoneDirectory
             return invalid.As<Phone>();
         }
         string account = changes.Account ?? e164!;
+        if (_gateways is not null)
+        {
+            await _gateways.LoadAsync(cancellationToken);
+        }
         using (await _state.EnterWriteAsync(cancellationToken))
         {
             if (_state.FindPhone(e164!) is not null)
             {
                 return new(ServiceError.Duplicate, "e164", $"Phone '{e164}' already exists.", null);
+            }
+            if (_gateways is not null && RegistrationNameRules.CheckPhone(e164!, _gateways) is { } clash)
+            {
+                return clash.As<Phone>();
             }
             Customer? newAccount = null;
             if (_state.FindCustomer(account) is null)

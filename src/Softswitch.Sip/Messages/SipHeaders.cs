@@ -195,7 +195,10 @@ public sealed class SipHeaders
         ref Entry e = ref _entries[first];
         e.IsText = true;
         e.ValueLength = 0;
-        _values![SlotOf(ref e)] = value;
+        // The slot first: SlotOf allocates _values on a parsed message's first materialized field, and an indexer
+        // expression would read the (still null) array before calling it.
+        int slot = SlotOf(ref e);
+        _values![slot] = value;
         RemoveAll(kind, first + 1);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Softswitch.Core.Gateways;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
 using Softswitch.Sip.Auth;
@@ -7,20 +8,23 @@ using Softswitch.Sip.Messages;
 namespace Softswitch.Sip.Registrar;
 
 /// <summary>
-/// The registrar (RFC 3261 §10.3) for phones (VOS3000 CreatePhone: e164 + password). Order of work: refuse
-/// throttled sources without looking at credentials, verify the digest, check the phone may register, then
-/// apply the contact bindings. Unknown users and wrong passwords get the same 403 after the same work.
+/// The registrar (RFC 3261 §10.3) for phones (VOS3000 CreatePhone: e164 + password) and registerType 1 gateways
+/// (CreateGatewayMapping / CreateGatewayRouting: name + password), in one realm. Order of work: refuse throttled
+/// sources without looking at credentials, verify the digest, check the phone or gateway may register, then apply
+/// the contact bindings. Unknown users and wrong passwords get the same 403 after the same work.
 /// </summary>
 public sealed partial class Registrar
 {
     private readonly RegistrarOptions _options;
     private readonly IPhoneDirectory _phones;
+    private readonly GatewayRegistrations? _gateways;
     private readonly RegistrationTable _registrations;
     private readonly DigestAuthenticator _digest;
     private readonly AuthFailureThrottle _throttle;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
+    /// <summary>A registrar for phones only (rigs without gateway tables).</summary>
     public Registrar(
         RegistrarOptions options,
         AuthOptions auth,
@@ -28,9 +32,23 @@ public sealed partial class Registrar
         RegistrationTable registrations,
         TimeProvider time,
         ILogger<Registrar> logger)
+        : this(options, auth, phones, null, registrations, time, logger)
+    {
+    }
+
+    /// <param name="gateways">registerType 1 gateways that may register; null for phones only.</param>
+    public Registrar(
+        RegistrarOptions options,
+        AuthOptions auth,
+        IPhoneDirectory phones,
+        GatewayRegistrations? gateways,
+        RegistrationTable registrations,
+        TimeProvider time,
+        ILogger<Registrar> logger)
     {
         _options = options;
         _phones = phones;
+        _gateways = gateways;
         _registrations = registrations;
         _time = time;
         _logger = logger;
@@ -42,6 +60,9 @@ public sealed partial class Registrar
     public DigestAuthenticator Digest => _digest;
 
     public AuthFailureThrottle Throttle => _throttle;
+
+    /// <summary>The registerType 1 gateways, shared with the INVITE authenticator; null for a phones-only registrar.</summary>
+    public GatewayRegistrations? Gateways => _gateways;
 
     /// <summary>Answers one REGISTER (never a retransmission: the transaction layer absorbs those).</summary>
     public SipResponse Handle(SipRequest request)
@@ -58,7 +79,7 @@ public sealed partial class Registrar
             return Refuse(request, 403, "Forbidden", toTag);
         }
         string? credentials = DigestAuthenticator.PickDigest(request.Headers.GetAll(HeaderKind.Authorization));
-        DigestVerification verdict = _digest.Verify(credentials, request.MethodName, request.RequestUri.ToString(), user => _phones.FindCredentials(user)?.Password);
+        DigestVerification verdict = _digest.Verify(credentials, request.MethodName, request.RequestUri.ToString(), PasswordOf);
         if (verdict.CountsAsFailure)
         {
             _throttle.RecordFailure(source);
@@ -78,6 +99,10 @@ public sealed partial class Registrar
         }
         string user = verdict.Username!;
         PhoneCredentials? phone = _phones.FindCredentials(user);
+        if (phone is null && _gateways?.Find(user) is { } gateway)
+        {
+            return RegisterGateway(request, gateway, toTag);
+        }
         string? aor = request.To.Uri.User;
         if (phone is null || !string.Equals(aor, user, StringComparison.Ordinal))
         {
@@ -92,8 +117,19 @@ public sealed partial class Registrar
         return ApplyBindings(request, user, toTag);
     }
 
-    /// <summary>Drops expired bindings (the engine calls this periodically).</summary>
-    public int Sweep() => _registrations.Sweep(_time.GetUtcNow());
+    /// <summary>Drops expired bindings of phones and gateways (the engine calls this periodically).</summary>
+    public int Sweep()
+    {
+        var now = _time.GetUtcNow();
+        return _registrations.Sweep(now) + (_gateways?.Presence.Sweep(now) ?? 0);
+    }
+
+    /// <summary>
+    /// The password a digest user name is checked against: the phone's when the name is a phone's e164, else the
+    /// registerType 1 gateway's (the API keeps the two apart, <see cref="RegistrationNameRules"/>; should old data
+    /// hold both, the phone wins). Null for an unknown name, which then fails like a wrong password.
+    /// </summary>
+    private string? PasswordOf(string user) => _phones.FindCredentials(user)?.Password ?? _gateways?.Find(user)?.Password;
 
     private SipResponse Challenge(SipRequest request, DigestVerification verdict, string toTag)
     {

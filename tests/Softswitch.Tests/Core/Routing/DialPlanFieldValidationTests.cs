@@ -1,9 +1,8 @@
-using Softswitch.Core.Accounts;
 using Softswitch.Core.Gateways;
 using Softswitch.Core.Management;
 using Softswitch.Core.Numbers;
 using Softswitch.Core.Phones;
-using Softswitch.Core.Store;
+using Softswitch.Tests.Core.Gateways;
 
 namespace Softswitch.Tests.Core.Routing;
 
@@ -17,7 +16,7 @@ public sealed class DialPlanFieldValidationTests
     private const string Bad = "%%%not a rule%%%";
     private const string Good = "00:,0:86,:86755";
 
-    private TempDatabase _db = null!;
+    private GatewayServiceFixture _g = null!;
     private ServiceFixture _f = null!;
     private GatewayState _gateways = null!;
     private NumberState _numbers = null!;
@@ -28,26 +27,14 @@ public sealed class DialPlanFieldValidationTests
     [SetUp]
     public async Task SetUp()
     {
-        _db = new TempDatabase();
-        _f = new ServiceFixture(_db);
-        await _f.Customers.CreateAsync("acme", new CustomerChanges { Name = "Acme" });
-        var store = _db.OpenStore();
-        _gateways = new GatewayState(new SqliteGatewayStore(store));
-        _numbers = new NumberState(new SqliteNumberStore(store));
-        var presence = new GatewayPresence();
-        _mapping = new MappingGatewayService(_f.State, _gateways, _numbers, presence);
-        _routing = new RoutingGatewayService(_f.State, _gateways, _numbers, presence);
+        _g = await GatewayServiceFixture.OpenAsync();
+        _f = _g.Services;
+        (_gateways, _numbers, _mapping, _routing) = (_g.Gateways, _g.Numbers, _g.Mapping, _g.Routing);
         _binded = new BindedE164Service(_f.State, _numbers, _f.Time);
     }
 
     [TearDown]
-    public void TearDown()
-    {
-        _gateways.Dispose();
-        _numbers.Dispose();
-        _f.Dispose();
-        _db.Dispose();
-    }
+    public void TearDown() => _g.Dispose();
 
     private static readonly string[] PhoneFields = ["rewriteRulesOutCallee", "rewriteRulesInCallee", "rewriteRulesInCaller"];
 

@@ -36,6 +36,16 @@ public sealed class SipHeadersTests
     }
 
     [Test]
+    public void SetAsTheFirstEditOfAParsedMessageReplacesTheField()
+    {
+        SipHeaders h = Parsed();
+
+        h.Set(HeaderKind.To, "<sip:c@example.com>");
+
+        Assert.That(h.GetAll(HeaderKind.To), Is.EqualTo(new[] { "<sip:c@example.com>" }));
+    }
+
+    [Test]
     public void CloneOutlivesTheBuffer()
     {
         SipHeaders h = Parsed();

@@ -42,31 +42,8 @@ public class RegistrarTests
         _cseq = 0;
     }
 
-    private SipRequest Register(string user, string? authorization = null, string expires = "300", string contact = "<sip:{0}@10.0.0.5:5070>", string source = "10.0.0.5")
-    {
-        var sb = new StringBuilder();
-        sb.Append("REGISTER sip:127.0.0.1 SIP/2.0\r\n");
-        sb.Append($"Via: SIP/2.0/UDP 10.0.0.5:5070;branch=z9hG4bK{Guid.NewGuid():N}\r\n");
-        sb.Append($"From: <sip:{user}@127.0.0.1>;tag=abc\r\n");
-        sb.Append($"To: <sip:{user}@127.0.0.1>\r\n");
-        sb.Append("Call-ID: reg-1@10.0.0.5\r\n");
-        sb.Append($"CSeq: {++_cseq} REGISTER\r\n");
-        sb.Append($"Contact: {string.Format(System.Globalization.CultureInfo.InvariantCulture, contact, user)}\r\n");
-        if (expires.Length > 0)
-        {
-            sb.Append($"Expires: {expires}\r\n");
-        }
-        if (authorization is not null)
-        {
-            sb.Append($"Authorization: {authorization}\r\n");
-        }
-        sb.Append("Content-Length: 0\r\n\r\n");
-        var result = SipParser.Parse(Encoding.ASCII.GetBytes(sb.ToString()), SipParserLimits.Default);
-        Assert.That(result.Success, Is.True, result.Detail);
-        var request = (SipRequest)result.Message!;
-        request.Source = new SipEndPoint(SipTransportKind.Udp, new IPEndPoint(IPAddress.Parse(source), 5070));
-        return request;
-    }
+    private SipRequest Register(string user, string? authorization = null, string expires = "300", string contact = "<sip:{0}@10.0.0.5:5070>", string source = "10.0.0.5") =>
+        RegisterRequests.Build(user, ++_cseq, authorization, expires, contact, source);
 
     /// <summary>The first REGISTER is challenged; the answer to the challenge is returned.</summary>
     private SipResponse Authenticated(string user, string password, string expires = "300", string contact = "<sip:{0}@10.0.0.5:5070>", string source = "10.0.0.5")
