@@ -94,6 +94,10 @@ internal sealed partial class UdpSipChannel : IDisposable
             {
                 break;
             }
+            catch (SocketException e) when (e.SocketErrorCode == SocketError.OperationAborted && stopping.IsCancellationRequested)
+            {
+                break; // the socket closed under a pending receive at shutdown: not a fault
+            }
             catch (SocketException e)
             {
                 LogReceiveFailed(e.SocketErrorCode);
