@@ -87,6 +87,11 @@ public abstract class B2buaFixture
         router.Attach(Switch);
     }
 
+    /// <summary>Every test: no bridge, leg or record transition was refused (each would be a B2BUA bug).</summary>
+    [TearDown]
+    public void NoTransitionWasRefused() =>
+        Assert.That(Switch.RefusedTransitions, Is.Zero, "refused transitions (see the log for the Call-ID and the pair)");
+
     [TearDown]
     public void DisposeSwitch()
     {
