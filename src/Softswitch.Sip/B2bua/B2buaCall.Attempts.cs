@@ -37,6 +37,9 @@ internal sealed partial class B2buaCall
     /// <summary>The outcomes of the attempts that failed so far, in order.</summary>
     internal IReadOnlyList<AttemptOutcome> Outcomes => _outcomes;
 
+    /// <summary>Every leg of every attempt, in the order their INVITEs went out.</summary>
+    internal IReadOnlyList<CalleeLeg> Legs => _legs;
+
     private IEnumerable<CalleeLeg> AttemptLegs => _legs.Where(l => l.Attempt == _attempt?.Number);
 
     /// <summary>(Routing or Rerouting, AttemptStarted): the INVITEs of the attempt go out; InviteSent or Rerouted.</summary>

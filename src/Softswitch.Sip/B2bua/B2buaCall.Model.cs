@@ -74,7 +74,7 @@ internal sealed partial class B2buaCall
         FireRecord(CallTrigger.Answered);
     }
 
-    private void FireRecord(CallTrigger trigger)
+    internal void FireRecord(CallTrigger trigger)
     {
         var state = Record.State;
         if (!Record.Fire(trigger))
