@@ -29,6 +29,8 @@ public sealed partial class B2bua : ICallControl
     private readonly ISipTransport _transport;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly Func<CallParties, CallAttempt, IAttemptSource>? _attempts;
+    private long _refusedTransitions;
 
     internal B2bua(
         B2buaOptions options,
@@ -42,7 +44,8 @@ public sealed partial class B2bua : ICallControl
         CallServices services,
         RtpRelay relay,
         TimeProvider time,
-        ILogger<B2bua> logger)
+        ILogger<B2bua> logger,
+        Func<CallParties, CallAttempt, IAttemptSource>? attempts = null)
     {
         Options = options;
         TimerOptions = timerOptions;
@@ -56,6 +59,7 @@ public sealed partial class B2bua : ICallControl
         Relay = relay;
         _time = time;
         _logger = logger;
+        _attempts = attempts;
     }
 
     internal B2buaOptions Options { get; }
@@ -79,6 +83,27 @@ public sealed partial class B2bua : ICallControl
     public int ActiveCalls => _calls.Count;
 
     public int DialogCount => _dialogs.Count;
+
+    /// <summary>
+    /// Transitions refused by a bridge, a leg or a call record since start: each is a bug of the B2BUA (an event its
+    /// tables do not expect in that state), logged with the Call-ID; 0 in a healthy switch.
+    /// </summary>
+    public long RefusedTransitions => Interlocked.Read(ref _refusedTransitions);
+
+    /// <summary>Calls being set up or connected (for tests and diagnostics).</summary>
+    internal IEnumerable<B2buaCall> Calls => _calls.Keys;
+
+    /// <summary>
+    /// Where a call's attempts after the first come from. Phone-to-phone calls have one attempt; the routing plan of
+    /// gateway calls supplies the next ones (failover).
+    /// </summary>
+    internal IAttemptSource AttemptsFor(CallParties parties, CallAttempt first) => _attempts?.Invoke(parties, first) ?? SingleAttempt.Instance;
+
+    internal void OnRefusedTransition(string sipCallId, string machine, string state, string trigger)
+    {
+        Interlocked.Increment(ref _refusedTransitions);
+        LogRefusedTransition(sipCallId, machine, trigger, state);
+    }
 
     internal string ContactFor(string user, SipTransportKind transport)
     {
@@ -152,7 +177,7 @@ public sealed partial class B2bua : ICallControl
 
     internal void OnCallEnded(B2buaCall call, EndReason reason)
     {
-        LogCallEnded(call.Caller.CallId, reason, call.Phase);
+        LogCallEnded(call.Caller.CallId, reason);
         _calls.TryRemove(call, out _);
         _pendingInvites.TryRemove(KeyValuePair.Create(call.CallerInviteTransaction, call));
         // Retransmitted BYEs are absorbed by their server transactions; anything else for an ended dialog gets 481.
@@ -200,8 +225,14 @@ public sealed partial class B2bua : ICallControl
     [LoggerMessage(Level = LogLevel.Warning, Message = "Send for {SipCallId} failed")]
     private partial void LogSendFailed(string sipCallId, Exception error);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId} ended: {Reason} ({Phase})")]
-    private partial void LogCallEnded(string sipCallId, EndReason reason, CallPhase phase);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId} ended: {Reason}")]
+    private partial void LogCallEnded(string sipCallId, EndReason reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Call {SipCallId}: {Machine} refused {Trigger} in state {State} (a B2BUA bug: the event was not applied)")]
+    private partial void LogRefusedTransition(string sipCallId, string machine, string trigger, string state);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call {SipCallId}: attempt {Attempt} via {Gateway} failed: {Result} {SipStatus}")]
+    internal partial void LogAttemptFailed(string sipCallId, int attempt, string? gateway, AttemptResult result, int sipStatus);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {SipCallId}: SDP refused: {Error} {Detail}")]
     internal partial void LogBadSdp(string sipCallId, string error, string? detail);

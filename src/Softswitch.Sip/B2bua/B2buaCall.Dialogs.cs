@@ -9,7 +9,8 @@ internal sealed partial class B2buaCall
     /// <summary>An in-dialog request (To tag matched one of this call's dialogs), on the mailbox.</summary>
     public void OnInDialogRequest(CallSide side, ServerTransaction transaction, SipRequest request)
     {
-        SipDialog from = side == CallSide.Caller ? Caller : (_answered?.Dialog ?? FindLegDialog(request));
+        var leg = side == CallSide.Callee ? FindLeg(request) : null;
+        SipDialog from = leg?.Dialog ?? Caller;
         if (!from.AcceptRemoteCSeq(request.CSeq.Number))
         {
             transaction.SendResponse(SipResponseFactory.Create(request, 500, "Server Internal Error - CSeq out of order"));
@@ -19,66 +20,40 @@ internal sealed partial class B2buaCall
         {
             case SipMethod.Bye:
                 transaction.SendResponse(SipResponseFactory.Create(request, 200));
-                OnBye(side, request);
+                if (side == CallSide.Caller)
+                {
+                    Fire(BridgeEvent.CallerBye, new CallInput { Request = request });
+                }
+                else
+                {
+                    leg?.Fire(LegEvent.RemoteBye, new CallInput { Request = request });
+                }
                 break;
             case SipMethod.Invite or SipMethod.Update or SipMethod.Info or SipMethod.Message or SipMethod.Notify or SipMethod.Refer
-                when Phase == CallPhase.Connected:
-                Relay(side, transaction, request, _answered!.Dialog);
+                when IsUp:
+                Relay(side, transaction, request, _winner!.Dialog);
                 break;
             case SipMethod.Prack:
                 OnPrack(side, transaction, request);
                 break;
-            case SipMethod.Update when Phase == CallPhase.Setup:
+            case SipMethod.Update when IsSettingUp:
                 RelayEarlyUpdate(side, transaction, request, from);
                 break;
-            case SipMethod.Invite when Phase == CallPhase.Setup:
+            case SipMethod.Invite when IsSettingUp:
                 // A re-INVITE while the first one is pending (§14.1).
                 transaction.SendResponse(SipResponseFactory.Create(request, 491));
                 break;
             default:
                 // §20.5: a 405 names what is allowed.
-                transaction.SendResponse(Phase == CallPhase.Ended
+                transaction.SendResponse(State == BridgeState.Ended
                     ? SipResponseFactory.Create(request, 481)
                     : SipCapabilities.WithAllow(SipResponseFactory.Create(request, 405)));
                 break;
         }
     }
 
-    private SipDialog FindLegDialog(SipRequest request) =>
-        _legs.Find(l => l.Dialog.CallId == request.CallId)?.Dialog ?? Caller;
-
-    private void OnBye(CallSide side, SipRequest bye)
-    {
-        if (Phase == CallPhase.Ended)
-        {
-            return;
-        }
-        if (side == CallSide.Caller)
-        {
-            if (Phase == CallPhase.Setup)
-            {
-                // A BYE on the early dialog ends the attempt like a CANCEL would (§15).
-                OnCallerCancel();
-                return;
-            }
-            SendBye(_answered!.Dialog, bye);
-            EndCall(EndReason.CallerHangup);
-        }
-        else
-        {
-            if (Phase == CallPhase.Connected)
-            {
-                SendBye(Caller, bye);
-                EndCall(EndReason.CalleeHangup);
-            }
-            else if (_heldAnswer is { } held && held.Leg == _answered)
-            {
-                // It answered and hung up while its 2xx waited for the caller's PRACK: the caller never sees it.
-                _heldAnswer = null;
-                FailCall(SipStatusFor(EndReason.CalleeRejected), EndReason.CalleeRejected);
-            }
-        }
-    }
+    /// <summary>The leg a callee-side request belongs to (each leg has its own Call-ID).</summary>
+    private CalleeLeg? FindLeg(SipRequest request) => _legs.Find(l => l.Dialog.CallId == request.CallId);
 
     /// <summary>
     /// Relays an in-dialog request to the other side as a new request in that side's dialog, with SDP rewritten,
@@ -153,61 +128,12 @@ internal sealed partial class B2buaCall
     {
         var original = relay.Origin.Request;
         relay.Origin.SendResponse(SipResponseFactory.Create(original, status));
-        if (status == 408 && Phase == CallPhase.Connected)
+        if (status == 408)
         {
             // §12.2.1.2: a 408 or 481 to an in-dialog request ends the dialog; tear the call down.
-            Hangup(relay.OriginSide == CallSide.Caller ? EndReason.LegUnreachable : EndReason.LegUnreachable);
+            Fire(BridgeEvent.RelayTimedOut, new CallInput { Reason = EndReason.LegUnreachable });
         }
     }
-
-    /// <summary>A BYE on one leg; when it passes on the other leg's BYE, that one's Max-Forwards is carried down.</summary>
-    private void SendBye(SipDialog dialog, SipRequest? received = null)
-    {
-        var bye = dialog.CreateRequest(SipMethod.Bye);
-        if (received is not null)
-        {
-            MaxForwards.CarryOver(received, bye);
-        }
-        _owner.Transactions.SendRequest(bye, dialog.Destination, NoResponseExpected.Instance);
-    }
-
-    /// <summary>
-    /// Ends the call from the switch's side (management, timeouts, shutdown): before answer the forks are cancelled
-    /// and the caller gets a final response; once connected both legs get BYE.
-    /// </summary>
-    public void Hangup(EndReason reason)
-    {
-        switch (Phase)
-        {
-            case CallPhase.Setup:
-                FailCall(SipStatusFor(reason), reason);
-                break;
-            case CallPhase.Connected:
-                SendBye(Caller);
-                SendBye(_answered!.Dialog);
-                EndCall(reason);
-                break;
-        }
-    }
-
-    private void EndCall(EndReason reason)
-    {
-        if (Phase == CallPhase.Ended && _ended)
-        {
-            return;
-        }
-        _ended = true;
-        Phase = CallPhase.Ended;
-        StopAllTimers();
-        ReleaseMedia();
-        OnEnded(reason);
-        _owner.OnCallEnded(this, reason);
-    }
-
-    private bool _ended;
-
-    /// <summary>The dialogs this call registered, for removal when it ends.</summary>
-    public IEnumerable<SipDialog> Dialogs => _legs.Select(l => l.Dialog).Prepend(Caller);
 }
 
 /// <summary>One relayed in-dialog request: the original server transaction and the forward's client transaction.</summary>

@@ -14,13 +14,15 @@ internal sealed partial class B2buaCall
 {
     private RtpRelaySession? _relay;
     private SdpSession? _callerOffer;
-    private bool _lateOffer;
     private bool _onHold;
 
     /// <summary>With a late offer (INVITE without SDP), the SDP answer for the callee's ACK, taken from the caller's ACK.</summary>
     private ReadOnlyMemory<byte>? PendingLateOfferAnswer { get; set; }
 
     private bool Relaying => _relay is not null;
+
+    /// <summary>Late offer (RFC 3261 §13.2.1): the INVITE had no SDP; the callee's 2xx carries the offer, the caller's ACK the answer.</summary>
+    private bool LateOffer => CallerInvite.Body.IsEmpty;
 
     private bool MediaCheckEnabled => Relaying && _owner.Options.MediaTimeoutSeconds > 0 && _owner.Options.MediaCheckDirection != MediaCheckDirection.None;
 
@@ -29,8 +31,6 @@ internal sealed partial class B2buaCall
     {
         offer = invite.Body;
         contentType = invite.ContentType;
-        // Late offer (RFC 3261 §13.2.1): the callee's 2xx carries the offer, the caller's ACK the answer.
-        _lateOffer = offer.IsEmpty;
         if (!_owner.Options.RelayMedia || !IsSdp(contentType, offer))
         {
             return null;
@@ -41,7 +41,7 @@ internal sealed partial class B2buaCall
             return EndReason.InternalError; // no relay ports left
         }
         Record.AttachRtp(new RelayFlowSource(_relay));
-        if (_lateOffer)
+        if (LateOffer)
         {
             return null;
         }
@@ -70,7 +70,7 @@ internal sealed partial class B2buaCall
         if (Relaying && IsSdp(response.ContentType, body) && SdpParser.Parse(body.Span).Session is { } session)
         {
             Learn(RtpSide.B, session);
-            if (!_lateOffer)
+            if (!LateOffer)
             {
                 Record.SetCodecs(
                     callCodec: SdpNegotiation.NegotiatedCodec(_callerOffer, session)?.Name,
@@ -86,7 +86,7 @@ internal sealed partial class B2buaCall
     /// <summary>The caller's ACK: with a late offer it carries the answer, which goes on in the ACK to the callee.</summary>
     private void OnCallerAckMedia(SipRequest ack)
     {
-        if (!_lateOffer || _answered is null || ack.Body.IsEmpty)
+        if (!LateOffer || _winner is null || ack.Body.IsEmpty)
         {
             return;
         }
@@ -97,7 +97,7 @@ internal sealed partial class B2buaCall
             body = Rewrite(session, RtpSide.B);
         }
         PendingLateOfferAnswer = body;
-        SendCalleeAck(_answered, _answered.Invite!.Request.CSeq.Number);
+        _winner.Fire(LegEvent.Ack, new CallInput { Request = ack });
     }
 
     /// <summary>SDP of an in-dialog request from <paramref name="side"/>, for the other side (re-INVITE, UPDATE).</summary>

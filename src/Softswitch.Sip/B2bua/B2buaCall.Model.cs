@@ -4,7 +4,8 @@ namespace Softswitch.Sip.B2bua;
 
 /// <summary>
 /// The bridge drives the Core call model (the keepTime state machine, docs/call-states.md) from here only: one trigger
-/// per SIP event, and at the end exactly one CDR through the recorder.
+/// per SIP event, and at the end exactly one CDR through the recorder. A trigger the Core table refuses is a bug of the
+/// bridge: it is logged with the Call-ID and counted (<see cref="B2bua.RefusedTransitions"/>), never ignored.
 /// </summary>
 internal sealed partial class B2buaCall
 {
@@ -34,25 +35,26 @@ internal sealed partial class B2buaCall
         });
     }
 
-    private void OnInviteSent()
+    /// <summary>Where the attempt's INVITE went (its first fork), then InviteSent for the first attempt, Rerouted after.</summary>
+    private void OnInviteSent(CalleeLeg first, CallAttempt attempt, bool rerouted)
     {
-        var first = _legs[0];
         Record.SetCalleeLeg(new Core.Calls.CalleeLeg
         {
-            CalleeE164 = Parties.CalleeE164,
-            CallerToGatewayE164 = Parties.CalleeSideFrom.Uri.User,
-            CalleeToGatewayE164 = Parties.CalleeSideTo.Uri.User,
+            CalleeE164 = rerouted ? null : Parties.CalleeE164,
+            CallerToGatewayE164 = (attempt.From ?? Parties.CalleeSideFrom).Uri.User,
+            CalleeToGatewayE164 = (attempt.To ?? Parties.CalleeSideTo).Uri.User,
             CalleeIp = first.Dialog.Destination.EndPoint.Address.ToString(),
             CalleePort = first.Dialog.Destination.EndPoint.Port,
             CalleeLocalIp = _owner.LocalEndPoint(first.Dialog.Destination.Transport).Address.ToString(),
+            CalleeGateway = attempt.Gateway,
             CalleeSipCallId = first.Dialog.CallId,
         });
-        Record.Fire(CallTrigger.InviteSent);
+        FireRecord(rerouted ? CallTrigger.Rerouted : CallTrigger.InviteSent);
     }
 
-    private void OnTryingReceived() => Record.Fire(CallTrigger.TryingReceived);
+    private void OnTryingReceived() => FireRecord(CallTrigger.TryingReceived);
 
-    private void OnProvisionalReceived(int status, bool withSdp) => Record.Fire(status switch
+    private void OnProvisionalReceived(int status, bool withSdp) => FireRecord(status switch
     {
         180 or 181 or 182 => CallTrigger.RingingReceived,
         _ => withSdp ? CallTrigger.ProgressSdpReceived : CallTrigger.ProgressReceived,
@@ -60,7 +62,7 @@ internal sealed partial class B2buaCall
 
     private void OnAnswered(Messages.SipResponse answer)
     {
-        var leg = _answered!;
+        var leg = _winner!;
         Record.SetCalleeLeg(new Core.Calls.CalleeLeg
         {
             // calleeProductId / calleeTerminal: the answering phone's Server (or User-Agent) header.
@@ -69,7 +71,16 @@ internal sealed partial class B2buaCall
             CalleePort = leg.Dialog.Destination.EndPoint.Port,
             CalleeSipCallId = leg.Dialog.CallId,
         });
-        Record.Fire(CallTrigger.Answered);
+        FireRecord(CallTrigger.Answered);
+    }
+
+    internal void FireRecord(CallTrigger trigger)
+    {
+        var state = Record.State;
+        if (!Record.Fire(trigger))
+        {
+            _owner.OnRefusedTransition(Caller.CallId, "record", state.ToString(), trigger.ToString());
+        }
     }
 
     /// <summary>Ends the record with its reason and hands it to the CDR recorder (one CDR per call).</summary>
@@ -79,7 +90,11 @@ internal sealed partial class B2buaCall
         {
             return;
         }
-        _record.End(reason);
+        var state = _record.State;
+        if (!_record.End(reason))
+        {
+            _owner.OnRefusedTransition(Caller.CallId, "record", state.ToString(), reason.ToString());
+        }
         _owner.Services.Recorder.Complete(_record);
     }
 }

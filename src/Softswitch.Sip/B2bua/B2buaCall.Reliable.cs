@@ -25,7 +25,6 @@ internal sealed partial class B2buaCall
     private TimerHandle _reliableTimer;
     private TimeSpan _reliableInterval;
     private TimeSpan _reliableElapsed;
-    private (CalleeLeg Leg, SipResponse Answer)? _heldAnswer;
     private CalleeLeg? _earlyLeg;
 
     /// <summary>One reliable provisional sent to the caller and not yet PRACKed.</summary>
@@ -37,7 +36,7 @@ internal sealed partial class B2buaCall
     /// </summary>
     private bool ReliableToCaller =>
         OptionTags.Has(CallerInvite.Headers, HeaderKind.Require, OptionTags.Reliable)
-        || (!_lateOffer && OptionTags.Has(CallerInvite.Headers, HeaderKind.Supported, OptionTags.Reliable));
+        || (!LateOffer && OptionTags.Has(CallerInvite.Headers, HeaderKind.Supported, OptionTags.Reliable));
 
     /// <summary>
     /// Supported of leg B's INVITE: what the switch itself does on that leg, not a copy of the caller's list.
@@ -48,7 +47,7 @@ internal sealed partial class B2buaCall
     {
         bool timer = OptionTags.Has(CallerInvite.Headers, HeaderKind.Supported, OptionTags.Timer)
             || CallerInvite.Headers.Contains(HeaderKind.SessionExpires);
-        return (!_lateOffer, timer) switch
+        return (!LateOffer, timer) switch
         {
             (true, true) => OptionTags.Reliable + ", " + OptionTags.Timer,
             (true, false) => OptionTags.Reliable,
@@ -117,7 +116,7 @@ internal sealed partial class B2buaCall
             _callerInvite.SendResponse(relay);
             return;
         }
-        if (_lateOffer && withSdp)
+        if (LateOffer && withSdp)
         {
             // Required with a late offer: SDP in a reliable provisional would be an offer (RFC 3262 §5); the
             // offer stays in the 2xx, so early media is not offered to this caller.
@@ -167,16 +166,17 @@ internal sealed partial class B2buaCall
         _reliableTimer = Wheel.Schedule(delay, this, (int)CallTimer.ReliableRetransmit);
     }
 
-    private void OnReliableTimer(TimerHandle handle)
+    /// <summary>(Calling or AnswerHeld, ReliableTimer): the unacknowledged provisional again, or 504 after 64*T1.</summary>
+    private void OnReliableTimer()
     {
-        if (handle != _reliableTimer || _unacked is not { } unacked || Phase != CallPhase.Setup)
+        if (_unacked is not { } unacked)
         {
             return;
         }
         if (_reliableElapsed >= _owner.TimerOptions.SixtyFourT1)
         {
             // §3: "the UAS SHOULD reject the original request with a 5xx response".
-            FailCall(SipStatusFor(EndReason.PrackTimeout), EndReason.PrackTimeout);
+            Fire(BridgeEvent.Fail, new CallInput { Status = SipStatusFor(EndReason.PrackTimeout), Reason = EndReason.PrackTimeout });
             return;
         }
         _callerInvite.SendResponse(unacked.Response);
@@ -188,7 +188,7 @@ internal sealed partial class B2buaCall
     /// §3: the 2xx must not go to the caller while a reliable provisional with SDP is unacknowledged; it is sent when
     /// the PRACK comes. Provisionals still queued are dropped: the answer supersedes them.
     /// </summary>
-    private bool HoldAnswerForPrack(CalleeLeg leg, SipResponse response)
+    private bool HoldAnswerForPrack()
     {
         _queuedProvisionals?.Clear();
         if (_unacked is not { WithSdp: true })
@@ -196,7 +196,6 @@ internal sealed partial class B2buaCall
             Wheel.Cancel(_reliableTimer); // a final response may overtake one without SDP; it is no longer resent
             return false;
         }
-        _heldAnswer = (leg, response);
         return true;
     }
 
@@ -213,7 +212,7 @@ internal sealed partial class B2buaCall
             return;
         }
         var invite = CallerInvite.CSeq;
-        if (side != CallSide.Caller || Phase == CallPhase.Ended || _unacked is not { } unacked
+        if (side != CallSide.Caller || State == BridgeState.Ended || _unacked is not { } unacked
             || rack.RSeq != unacked.RSeq || rack.CSeq != invite.Number
             || !string.Equals(rack.Method, invite.MethodName, StringComparison.Ordinal))
         {
@@ -225,25 +224,14 @@ internal sealed partial class B2buaCall
         transaction.SendResponse(prack.Body.IsEmpty
             ? SipResponseFactory.Create(prack, 200)
             : SipResponseFactory.Create(prack, 488, "Not Acceptable Here - no offer in PRACK"));
-        if (_heldAnswer is { } held)
+        if (State == BridgeState.AnswerHeld)
         {
-            _heldAnswer = null;
-            CompleteAnswer(held.Leg, held.Answer);
+            Fire(BridgeEvent.AnswerReleased);
         }
-        else if (Phase == CallPhase.Setup && _queuedProvisionals is { Count: > 0 } queue)
+        else if (IsSettingUp && _queuedProvisionals is { Count: > 0 } queue)
         {
             var (next, withSdp) = queue.Dequeue();
             SendReliable(next, withSdp);
-        }
-    }
-
-    /// <summary>The call fails before the held 2xx reached the caller: the callee's confirmed dialog gets BYE.</summary>
-    private void ReleaseHeldAnswer()
-    {
-        if (_heldAnswer is { } held)
-        {
-            _heldAnswer = null;
-            SendBye(held.Leg.Dialog);
         }
     }
 
@@ -254,7 +242,7 @@ internal sealed partial class B2buaCall
     /// </summary>
     private void RelayEarlyUpdate(CallSide side, ServerTransaction transaction, SipRequest update, SipDialog from)
     {
-        SipDialog? callee = side == CallSide.Callee ? from : (_answered?.Dialog ?? _earlyLeg?.Dialog);
+        SipDialog? callee = side == CallSide.Callee ? from : (_winner?.Dialog ?? _earlyLeg?.Dialog);
         if (callee is null || _earlyLeg is null)
         {
             transaction.SendResponse(SipResponseFactory.Create(update, 481, "Call/Transaction Does Not Exist - no early dialog on the other leg"));

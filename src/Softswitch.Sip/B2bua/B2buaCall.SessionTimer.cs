@@ -28,14 +28,6 @@ internal sealed partial class B2buaCall
         _sessionTimer = Wheel.Schedule(interval, this, (int)CallTimer.SessionExpired);
     }
 
-    private void OnSessionExpired(TimerHandle handle)
-    {
-        if (handle == _sessionTimer && Phase == CallPhase.Connected)
-        {
-            Hangup(EndReason.SessionTimerExpired);
-        }
-    }
-
     /// <summary>
     /// Session-Expires: delta-seconds *(;param) (RFC 4028 §4); at least calls.minSessionExpiresSeconds (the Min-SE
     /// floor, 90 s by default, §5).

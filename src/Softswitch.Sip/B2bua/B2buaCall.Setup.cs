@@ -9,27 +9,22 @@ internal sealed partial class B2buaCall
 {
     public InviteServerTransaction CallerInviteTransaction => _callerInvite;
 
-    /// <summary>Admission, SDP offer, then the legs; any refusal fails the call with its end reason (and a CDR).</summary>
+    /// <summary>Admission, SDP offer, then the first attempt; any refusal fails the call with its end reason (and a CDR).</summary>
     public void Route(PhoneCredentials caller, PhoneCredentials? callee, SipRequest invite)
     {
         var (refusal, contacts) = _owner.Admit(this, caller, callee);
         if (refusal is { } reason)
         {
-            FailCall(SipStatusFor(reason), reason);
+            Fire(BridgeEvent.Fail, new CallInput { Status = SipStatusFor(reason), Reason = reason });
             return;
         }
-        if (PrepareOffer(invite, out var offer, out string? contentType) is { } mediaRefusal)
+        if (PrepareOffer(invite, out _calleeOffer, out _calleeOfferType) is { } mediaRefusal)
         {
-            FailCall(SipStatusFor(mediaRefusal), mediaRefusal);
+            Fire(BridgeEvent.Fail, new CallInput { Status = SipStatusFor(mediaRefusal), Reason = mediaRefusal });
             return;
         }
-        Start(contacts, offer, contentType);
+        var first = new CallAttempt { Targets = contacts };
+        _attempts = _owner.AttemptsFor(Parties, first);
+        Fire(BridgeEvent.AttemptStarted, new CallInput { Attempt = first });
     }
-
-    /// <summary>The final response the caller gets for a reason (docs/end-reasons.md).</summary>
-    private static int SipStatusFor(EndReason reason) => EndReasons.Of(reason).SipStatus ?? 500;
-
-    /// <summary>Why the attempt failed when every fork did, given the status chosen for the caller.</summary>
-    private EndReason ReasonForLegs(int status) =>
-        _legs.Count > 0 && _legs.TrueForAll(l => l.TransportFailed) ? EndReason.TransportFailure : EndReasons.FromCalleeStatus(status);
 }

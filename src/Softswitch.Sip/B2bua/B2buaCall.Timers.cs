@@ -90,23 +90,26 @@ internal sealed partial class B2buaCall
         Wheel.Cancel(_reliableTimer);
     }
 
-    /// <summary>The caller ACKed our 2xx: stop retransmitting it.</summary>
-    public void OnCallerAck(SipRequest ack)
+    /// <summary>The caller's ACK for our 2xx, on the mailbox.</summary>
+    public void OnCallerAck(SipRequest ack) => Fire(BridgeEvent.CallerAck, new CallInput { Request = ack });
+
+    /// <summary>(Answered or Connected, CallerAck): stop retransmitting the 200; a late-offer answer goes on.</summary>
+    private void AckFromCaller(CallInput input)
     {
         Wheel.Cancel(_okTimer);
         _callerOk = null;
-        OnCallerAckMedia(ack);
+        OnCallerAckMedia(input.Request!);
     }
 
+    /// <summary>
+    /// A timer of this call, on the mailbox: one that was re-armed since (another handle) is stale and dropped here;
+    /// the others become bridge events, and the table says in which states each still matters.
+    /// </summary>
     private void HandleTimer(CallTimer timer, TimerHandle handle)
     {
-        if (Phase == CallPhase.Ended)
-        {
-            return;
-        }
         switch (timer)
         {
-            case CallTimer.Setup when handle == _setupTimer && Phase == CallPhase.Setup:
+            case CallTimer.Setup when handle == _setupTimer:
                 EndReason reason = _setupStage switch
                 {
                     SetupStage.Invite => EndReason.InviteTimeout,
@@ -114,37 +117,53 @@ internal sealed partial class B2buaCall
                     SetupStage.Progress => EndReason.ProgressTimeout,
                     _ => EndReason.NoAnswer,
                 };
-                FailCall(SipStatusFor(reason), reason);
+                Fire(BridgeEvent.SetupTimeout, new CallInput { Status = SipStatusFor(reason), Reason = reason });
                 break;
-            case CallTimer.OkRetransmit when handle == _okTimer && _callerOk is not null:
-                _okElapsed += _okInterval;
-                if (_okElapsed >= _owner.TimerOptions.SixtyFourT1)
-                {
-                    // §13.3.1.4: no ACK within 64*T1 — the dialog is confirmed and then torn down with BYE.
-                    Hangup(EndReason.AckTimeout);
-                    return;
-                }
-                _callerInvite.SendResponse(_callerOk);
-                _okInterval = TimeSpan.FromTicks(Math.Min(_okInterval.Ticks * 2, _owner.TimerOptions.T2.Ticks));
-                _okTimer = Wheel.Schedule(_okInterval, this, (int)CallTimer.OkRetransmit);
+            case CallTimer.OkRetransmit when handle == _okTimer:
+                Fire(BridgeEvent.OkTimer);
                 break;
-            case CallTimer.MaxDuration when handle == _maxDurationTimer && Phase == CallPhase.Connected:
-                Hangup(EndReason.MaxDurationReached);
+            case CallTimer.MaxDuration when handle == _maxDurationTimer:
+                Fire(BridgeEvent.MaxDuration, new CallInput { Reason = EndReason.MaxDurationReached });
                 break;
-            case CallTimer.SessionExpired:
-                OnSessionExpired(handle);
+            case CallTimer.SessionExpired when handle == _sessionTimer:
+                Fire(BridgeEvent.SessionExpired, new CallInput { Reason = EndReason.SessionTimerExpired });
                 break;
-            case CallTimer.ReliableRetransmit:
-                OnReliableTimer(handle);
+            case CallTimer.ReliableRetransmit when handle == _reliableTimer:
+                Fire(BridgeEvent.ReliableTimer);
                 break;
-            case CallTimer.MediaCheck when handle == _mediaTimer && Phase == CallPhase.Connected:
-                if (MediaIdleTooLong())
-                {
-                    Hangup(EndReason.NoMedia);
-                    return;
-                }
-                _mediaTimer = Wheel.Schedule(MediaCheckInterval, this, (int)CallTimer.MediaCheck);
+            case CallTimer.MediaCheck when handle == _mediaTimer:
+                Fire(BridgeEvent.MediaCheck);
                 break;
         }
+    }
+
+    /// <summary>(Answered, OkTimer): the 200 again, T1 doubling to T2, until 64*T1 (§13.3.1.4).</summary>
+    private void OnOkTimer()
+    {
+        if (_callerOk is null)
+        {
+            return;
+        }
+        _okElapsed += _okInterval;
+        if (_okElapsed >= _owner.TimerOptions.SixtyFourT1)
+        {
+            // §13.3.1.4: no ACK within 64*T1 — the dialog is confirmed and then torn down with BYE.
+            Hangup(EndReason.AckTimeout);
+            return;
+        }
+        _callerInvite.SendResponse(_callerOk);
+        _okInterval = TimeSpan.FromTicks(Math.Min(_okInterval.Ticks * 2, _owner.TimerOptions.T2.Ticks));
+        _okTimer = Wheel.Schedule(_okInterval, this, (int)CallTimer.OkRetransmit);
+    }
+
+    /// <summary>(Answered or Connected, MediaCheck): VOS3000 mediaCheckDirection, once a second.</summary>
+    private void OnMediaCheck()
+    {
+        if (MediaIdleTooLong())
+        {
+            Hangup(EndReason.NoMedia);
+            return;
+        }
+        _mediaTimer = Wheel.Schedule(MediaCheckInterval, this, (int)CallTimer.MediaCheck);
     }
 }

@@ -5,27 +5,23 @@ using Softswitch.Sip.Transactions;
 
 namespace Softswitch.Sip.B2bua;
 
-/// <summary>Where a bridged call is in its life, from the B2BUA's point of view (the Core call model has the VOS codes).</summary>
-internal enum CallPhase
-{
-    Setup,
-    Connected,
-    Ended,
-}
-
 /// <summary>
-/// One bridged call: the caller's dialog (A, the switch is its UAS) and one or more callee legs (B, the switch is
-/// their UAC). Everything that happens to the call runs on its <see cref="CallMailbox"/>, one event at a time.
-/// This file holds call set-up; the partials hold in-dialog requests, timers, media and the call model.
+/// One bridged call: the caller's dialog (A, the switch is its UAS) and the callee legs (B, the switch is their UAC),
+/// sent in attempts one after the other, each attempt forking in parallel. Everything that happens to the call runs
+/// on its <see cref="CallMailbox"/>, one event at a time, and moves the bridge (<see cref="BridgeTable"/>) and each leg
+/// (<see cref="LegTable"/>) only through their tables (docs/b2bua-states.md). This file holds the bridge's machine and
+/// the legs' INVITEs; the partials hold the tables, answer, attempts, endings, in-dialog requests, timers and media.
 /// </summary>
 internal sealed partial class B2buaCall : ITimerTarget
 {
     private readonly B2bua _owner;
     private readonly CallMailbox _mailbox;
     private readonly InviteServerTransaction _callerInvite;
+    private readonly StateMachine<BridgeState, BridgeEvent> _machine;
     private readonly List<CalleeLeg> _legs = [];
-    private CalleeLeg? _answered;
-    private bool _cancelling;
+
+    /// <summary>The leg whose 2xx won (RFC 3261 §13.2.2.4); null before.</summary>
+    private CalleeLeg? _winner;
 
     public B2buaCall(B2bua owner, InviteServerTransaction callerInvite, SipDialog caller, CallParties parties)
     {
@@ -34,47 +30,61 @@ internal sealed partial class B2buaCall : ITimerTarget
         Caller = caller;
         Parties = parties;
         _mailbox = new CallMailbox(e => owner.OnCallError(caller.CallId, e));
+        _machine = new StateMachine<BridgeState, BridgeEvent>(BridgeTable, BridgeState.Routing,
+            (state, e) => owner.OnRefusedTransition(caller.CallId, "bridge", state.ToString(), e.ToString()));
     }
 
     public SipDialog Caller { get; }
 
     public CallParties Parties { get; }
 
-    public CallPhase Phase { get; private set; } = CallPhase.Setup;
+    public BridgeState State => _machine.State;
 
     public SipRequest CallerInvite => _callerInvite.Request;
 
     public void Post(Action action) => _mailbox.Post(action);
 
-    /// <summary>Sends the INVITE to every contact of the callee (parallel forking, RFC 3261 §16.6 in spirit).</summary>
-    public void Start(IReadOnlyList<(SipUri Contact, SipEndPoint Destination)> contacts, ReadOnlyMemory<byte> calleeOffer, string? contentType)
+    /// <summary>Applies <paramref name="e"/> through the bridge table; false (and logged, counted) for an unknown pair.</summary>
+    internal bool Fire(BridgeEvent e, CallInput input = default)
     {
-        foreach (var (contact, destination) in contacts)
+        if (!_machine.TryMove(e, out var transition))
+        {
+            return false;
+        }
+        transition.Handler(this, input);
+        return true;
+    }
+
+    internal void OnLegRefused(CalleeLeg leg, LegState state, LegEvent e) =>
+        _owner.OnRefusedTransition(Caller.CallId, "leg " + leg.Dialog.CallId, state.ToString(), e.ToString());
+
+    /// <summary>Sends the INVITE to every target of the attempt (parallel forking, RFC 3261 §16.6 in spirit).</summary>
+    private void SendInvites(CallAttempt attempt, int number)
+    {
+        foreach (var (contact, destination) in attempt.Targets)
         {
             var dialog = new SipDialog
             {
                 CallId = SipTags.New() + SipTags.New() + "@softswitch",
                 LocalTag = SipTags.New(),
-                LocalUri = Parties.CalleeSideFrom,
-                RemoteUri = Parties.CalleeSideTo,
+                LocalUri = attempt.From ?? Parties.CalleeSideFrom,
+                RemoteUri = attempt.To ?? Parties.CalleeSideTo,
                 RemoteTarget = contact,
                 Destination = destination,
                 LocalContact = _owner.ContactFor(Parties.CallerE164, destination.Transport),
             };
-            var leg = new CalleeLeg(this, dialog);
+            var leg = new CalleeLeg(this, dialog, number);
             var invite = dialog.CreateRequest(SipMethod.Invite);
             CopyCallerHeaders(invite);
-            if (!calleeOffer.IsEmpty)
+            if (!_calleeOffer.IsEmpty)
             {
-                invite.Headers.Add(HeaderKind.ContentType, contentType ?? "application/sdp");
-                invite.Body = calleeOffer;
+                invite.Headers.Add(HeaderKind.ContentType, _calleeOfferType ?? "application/sdp");
+                invite.Body = _calleeOffer;
             }
             _legs.Add(leg);
             _owner.RegisterDialog(dialog, this, CallSide.Callee);
             leg.Invite = (InviteClientTransaction)_owner.Transactions.SendRequest(invite, destination, leg);
         }
-        OnInviteSent();
-        StartSetupTimer(SetupStage.Invite);
     }
 
     /// <summary>
@@ -99,6 +109,7 @@ internal sealed partial class B2buaCall : ITimerTarget
         invite.Headers.Add(HeaderKind.UserAgent, B2bua.UserAgent);
     }
 
+    /// <summary>A response to a leg's INVITE becomes the leg's event; the leg's table decides what it means.</summary>
     internal void OnCalleeResponse(CalleeLeg leg, SipResponse response)
     {
         int status = response.StatusCode;
@@ -106,218 +117,27 @@ internal sealed partial class B2buaCall : ITimerTarget
         {
             leg.Dialog.RemoteTag = tag;
         }
-        if (status >= 200 && status < 300)
+        if (status is >= 200 and < 300)
         {
-            OnCalleeAnswer(leg, response);
-            return;
+            AdoptCalleeDialog(leg, response); // whichever 2xx: its ACK (and BYE) go to the dialog it established
         }
-        if (Phase != CallPhase.Setup || leg.Done)
+        var input = new CallInput { Response = response, Status = status };
+        leg.Fire(status switch
         {
-            return;
-        }
-        if (status < 200)
-        {
-            leg.GotProvisional = true;
-            bool relay = AcceptCalleeProvisional(leg, response);
-            if (leg.CancelPending)
-            {
-                SendCancel(leg);
-                return;
-            }
-            if (relay && !_cancelling)
-            {
-                OnCalleeProvisional(leg, response);
-            }
-            return;
-        }
-        leg.Done = true;
-        leg.FinalStatus = status;
-        if (!_cancelling && _legs.TrueForAll(l => l.Done))
-        {
-            FailAllLegs();
-        }
-    }
-
-    /// <summary>Timer B (408) or a transport error (503, RFC 3261 §8.1.3.1) on one fork.</summary>
-    internal void OnCalleeFailure(CalleeLeg leg, int status, bool transport)
-    {
-        if (leg.Done)
-        {
-            return;
-        }
-        leg.Done = true;
-        leg.FinalStatus = status;
-        leg.TransportFailed = transport;
-        if (Phase == CallPhase.Setup && !_cancelling && _legs.TrueForAll(l => l.Done))
-        {
-            FailAllLegs();
-        }
-    }
-
-    private void FailAllLegs()
-    {
-        int status = BestFailure();
-        FailCall(status, ReasonForLegs(status));
-    }
-
-    /// <summary>1xx other than 100 is relayed to the caller in the caller's early dialog, SDP rewritten (§13.3.1.1).</summary>
-    private void OnCalleeProvisional(CalleeLeg leg, SipResponse response)
-    {
-        if (response.StatusCode == 100)
-        {
-            OnTryingReceived();
-            StartSetupTimer(SetupStage.Trying);
-            return;
-        }
-        var relay = CallerResponse(response.StatusCode, response.ReasonPhrase);
-        bool withSdp = TryAnswerMedia(leg, response, relay);
-        OnProvisionalReceived(response.StatusCode, withSdp);
-        StartSetupTimer(response.StatusCode == 180 || response.StatusCode == 181 || response.StatusCode == 182 ? SetupStage.Ringing : SetupStage.Progress);
-        SendCallerProvisional(leg, relay, withSdp);
-    }
-
-    /// <summary>
-    /// The first 2xx wins (§13.2.2.4): ACK it, cancel the other forks, answer the caller. A 2xx from a fork that
-    /// lost, or after the call ended, is ACKed and then hung up with BYE, since the dialog it created is unwanted.
-    /// </summary>
-    private void OnCalleeAnswer(CalleeLeg leg, SipResponse response)
-    {
-        AdoptCalleeDialog(leg, response);
-        if (_answered == leg)
-        {
-            // A retransmitted 2xx: our ACK was lost (with a late offer, only once the caller's answer is known).
-            if (!_lateOffer || PendingLateOfferAnswer is not null)
-            {
-                SendCalleeAck(leg, response.CSeq.Number);
-            }
-            return;
-        }
-        leg.Done = true;
-        leg.FinalStatus = response.StatusCode;
-        if (_answered is not null || Phase != CallPhase.Setup || _cancelling)
-        {
-            SendCalleeAck(leg, response.CSeq.Number);
-            SendBye(leg.Dialog);
-            return;
-        }
-        if (!_lateOffer)
-        {
-            SendCalleeAck(leg, response.CSeq.Number);
-        }
-        _answered = leg;
-        foreach (var other in _legs)
-        {
-            if (other != leg && !other.Done)
-            {
-                CancelLeg(other);
-            }
-        }
-        if (!HoldAnswerForPrack(leg, response))
-        {
-            CompleteAnswer(leg, response);
-        }
-    }
-
-    /// <summary>The caller's 200, SDP rewritten; Connected from here.</summary>
-    private void CompleteAnswer(CalleeLeg leg, SipResponse response)
-    {
-        var ok = CallerResponse(200, "OK");
-        TryAnswerMedia(leg, response, ok);
-        CopySessionTimerHeaders(response, ok);
-        Phase = CallPhase.Connected;
-        OnAnswered(response);
-        StopSetupTimer();
-        SendCallerOk(ok);
-        StartCallTimers();
-        ArmSessionTimer(response);
-    }
-
-    private void AdoptCalleeDialog(CalleeLeg leg, SipResponse response)
-    {
-        leg.Dialog.RemoteTag ??= response.To.Tag;
-        if (response.Headers.Get(HeaderKind.Contact) is { } contact)
-        {
-            try
-            {
-                leg.Dialog.RemoteTarget = NameAddress.Parse(contact).Uri;
-            }
-            catch (SipFormatException)
-            {
-                // Keep the request target: a 2xx with a bad Contact still established the dialog.
-            }
-        }
-        leg.Dialog.RouteSet.Clear();
-        leg.Dialog.RouteSet.AddRange(response.Headers.GetAll(HeaderKind.RecordRoute).Reverse());
-    }
-
-    /// <summary>The ACK for a 2xx is its own transaction-less request to the remote target (§13.2.2.4, §17.1.1.3).</summary>
-    private void SendCalleeAck(CalleeLeg leg, uint cseq)
-    {
-        var ack = leg.Dialog.CreateRequest(SipMethod.Ack, cseq);
-        if (PendingLateOfferAnswer is { } answer && leg == _answered)
-        {
-            ack.Headers.Add(HeaderKind.ContentType, "application/sdp");
-            ack.Body = answer;
-        }
-        _owner.SendStateless(ack, leg.Dialog.Destination);
-    }
-
-    private void CancelLeg(CalleeLeg leg)
-    {
-        if (leg.Done || leg.Cancelled)
-        {
-            return;
-        }
-        if (leg.GotProvisional)
-        {
-            SendCancel(leg);
-        }
-        else
-        {
-            // §9.1: no CANCEL before a provisional; it goes out with the first one (or timer B ends the INVITE).
-            leg.CancelPending = true;
-        }
-    }
-
-    private void SendCancel(CalleeLeg leg)
-    {
-        leg.CancelPending = false;
-        leg.Cancelled = true;
-        var cancel = leg.Invite!.CreateCancel();
-        _owner.Transactions.SendRequest(cancel, leg.Dialog.Destination, NoResponseExpected.Instance);
+            < 200 => LegEvent.Provisional,
+            < 300 => LegEvent.Success,
+            _ => LegEvent.Failure,
+        }, input);
     }
 
     /// <summary>The caller cancelled before answer (§9.2): 487 to its INVITE, CANCEL to every fork.</summary>
-    public void OnCallerCancel()
-    {
-        if (Phase != CallPhase.Setup)
-        {
-            return;
-        }
-        _cancelling = true;
-        foreach (var leg in _legs)
-        {
-            CancelLeg(leg);
-        }
-        ReleaseHeldAnswer();
-        _callerInvite.SendResponse(CallerResponse(487, null));
-        EndCall(EndReason.CallerCancelled);
-    }
+    public void OnCallerCancel() => Fire(BridgeEvent.CallerCancel);
 
-    /// <summary>Fails the call before answer: the chosen status to the caller, the forks cancelled.</summary>
-    private void FailCall(int status, EndReason reason)
-    {
-        foreach (var leg in _legs)
-        {
-            CancelLeg(leg);
-        }
-        ReleaseHeldAnswer();
-        var response = CallerResponse(status, null);
-        _callerInvite.SendResponse(response);
-        EndCall(reason);
-    }
-
-    private int BestFailure() => ForkResponses.BestFailure(_legs.Select(l => l.FinalStatus));
+    /// <summary>
+    /// Ends the call from the switch's side (management, timeouts, shutdown): before answer the forks are cancelled
+    /// and the caller gets a final response; once answered both legs get BYE.
+    /// </summary>
+    public void Hangup(EndReason reason) => Fire(BridgeEvent.Hangup, new CallInput { Reason = reason, Status = SipStatusFor(reason) });
 
     /// <summary>A response to the caller's INVITE, in the caller's dialog (our tag on To).</summary>
     private SipResponse CallerResponse(int status, string? reason)
@@ -332,5 +152,11 @@ internal sealed partial class B2buaCall : ITimerTarget
         return response;
     }
 
+    /// <summary>The final response the caller gets for a reason (docs/end-reasons.md).</summary>
+    private static int SipStatusFor(EndReason reason) => EndReasons.Of(reason).SipStatus ?? 500;
+
     public void OnTimer(int kind, TimerHandle handle) => Post(() => HandleTimer((CallTimer)kind, handle));
+
+    /// <summary>The dialogs this call registered, for removal when it ends.</summary>
+    public IEnumerable<SipDialog> Dialogs => _legs.Select(l => l.Dialog).Prepend(Caller);
 }

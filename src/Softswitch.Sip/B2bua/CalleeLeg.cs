@@ -1,40 +1,67 @@
+using Softswitch.Core.Calls;
 using Softswitch.Sip.Messages;
 using Softswitch.Sip.Transactions;
 
 namespace Softswitch.Sip.B2bua;
 
 /// <summary>
-/// One outbound INVITE of a call (one per registered contact of the callee: parallel forking). Its transaction
-/// events are posted to the call's mailbox; the call decides.
+/// One outbound INVITE of a call (one per target of an attempt: a registered contact of the callee, or a gateway).
+/// Its transaction events are posted to the call's mailbox and become leg events; its state changes only through
+/// the leg table (<see cref="B2buaCall.LegTable"/>).
 /// </summary>
-internal sealed class CalleeLeg(B2buaCall call, SipDialog dialog) : IClientTransactionUser
+internal sealed class CalleeLeg : IClientTransactionUser
 {
-    public SipDialog Dialog { get; } = dialog;
+    private readonly B2buaCall _call;
+    private readonly StateMachine<LegState, LegEvent> _machine;
+
+    public CalleeLeg(B2buaCall call, SipDialog dialog, int attempt)
+    {
+        _call = call;
+        Dialog = dialog;
+        Attempt = attempt;
+        _machine = new StateMachine<LegState, LegEvent>(B2buaCall.LegTable, LegState.Inviting, (state, e) => call.OnLegRefused(this, state, e));
+    }
+
+    public SipDialog Dialog { get; }
+
+    /// <summary>The attempt (1, 2, …) the leg belongs to.</summary>
+    public int Attempt { get; }
+
+    public LegState State => _machine.State;
 
     public InviteClientTransaction? Invite { get; set; }
 
-    /// <summary>A provisional arrived, so a CANCEL may be sent (RFC 3261 §9.1).</summary>
-    public bool GotProvisional { get; set; }
+    /// <summary>The INVITE's final status (2xx, error, 408 for timer B, 503 when it could not be sent); 0 before.</summary>
+    public int FinalStatus { get; private set; }
 
-    /// <summary>CANCEL wanted before any provisional: sent as soon as one arrives.</summary>
-    public bool CancelPending { get; set; }
-
-    public bool Cancelled { get; set; }
-
-    /// <summary>The INVITE got its final response (or timed out, or failed to send).</summary>
-    public bool Done { get; set; }
-
-    public int FinalStatus { get; set; }
-
-    /// <summary>The INVITE could not be sent at all (as opposed to a response or a timeout).</summary>
-    public bool TransportFailed { get; set; }
+    /// <summary>How the INVITE failed, once <see cref="State"/> is <see cref="LegState.Failed"/>.</summary>
+    public AttemptResult? Failure { get; private set; }
 
     /// <summary>RSeq of the last in-order reliable provisional from this leg (RFC 3262 §4); null before the first.</summary>
     public uint? LastRSeq { get; set; }
 
-    public void OnResponse(ClientTransaction transaction, SipResponse response) => call.Post(() => call.OnCalleeResponse(this, response));
+    /// <summary>Applies <paramref name="e"/> through the leg table; false (and logged, counted) for an unknown pair.</summary>
+    public bool Fire(LegEvent e, CallInput input = default)
+    {
+        if (!_machine.TryMove(e, out var transition))
+        {
+            return false;
+        }
+        transition.Handler(_call, input with { Leg = this });
+        return true;
+    }
 
-    public void OnTimeout(ClientTransaction transaction) => call.Post(() => call.OnCalleeFailure(this, 408, transport: false));
+    internal void SetFinal(int status, AttemptResult? failure)
+    {
+        FinalStatus = status;
+        Failure = failure;
+    }
 
-    public void OnTransportError(ClientTransaction transaction, Exception error) => call.Post(() => call.OnCalleeFailure(this, 503, transport: true));
+    public void OnResponse(ClientTransaction transaction, SipResponse response) => _call.Post(() => _call.OnCalleeResponse(this, response));
+
+    public void OnTimeout(ClientTransaction transaction) =>
+        _call.Post(() => Fire(LegEvent.Timeout, new CallInput { Status = 408 }));
+
+    public void OnTransportError(ClientTransaction transaction, Exception error) =>
+        _call.Post(() => Fire(LegEvent.TransportError, new CallInput { Status = 503 }));
 }

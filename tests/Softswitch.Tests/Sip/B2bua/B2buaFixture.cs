@@ -50,6 +50,18 @@ public abstract class B2buaFixture
 
     private protected SipTimerOptions Timers { get; } = new();
 
+    /// <summary>The Core live calls (their records: state history, callee-side fields).</summary>
+    private protected CallRegistry Registry { get; private set; } = null!;
+
+    /// <summary>The CDRs of ended calls, in order.</summary>
+    private protected CdrQueue Cdrs { get; private set; } = null!;
+
+    /// <summary>What the B2BUA logged.</summary>
+    private protected ListLogger<Softswitch.Sip.B2bua.B2bua> Log { get; private set; } = null!;
+
+    /// <summary>The attempt source of the next calls (read when a call is routed); null: one attempt, as for phones.</summary>
+    private protected Func<IAttemptSource>? Attempts { get; set; }
+
     /// <summary>The "calls" options; media relaying is off unless a test turns it on (it then binds loopback ports).</summary>
     private protected B2buaOptions CallOptions { get; private set; } = null!;
 
@@ -76,22 +88,29 @@ public abstract class B2buaFixture
         var router = new SipRequestRouter(registrar, NullLogger<SipRequestRouter>.Instance);
         Layer = new SipTransactionLayer(Transport, router, Wheel, Timers);
         router.Attach(Layer);
-        var registry = new CallRegistry(Time, new CallEvents());
-        var services = new CallServices(registry, new CdrRecorder(registry, new CdrQueue(new CdrQueueOptions())));
+        Registry = new CallRegistry(Time, new CallEvents());
+        Cdrs = new CdrQueue(new CdrQueueOptions());
+        var services = new CallServices(Registry, new CdrRecorder(Registry, Cdrs));
         (int first, int last) = LoopbackPorts.FreeRange(8);
         _relay = new RtpRelay(new RtpRelayOptions { BindAddress = "127.0.0.1", PortRangeStart = first, PortRangeEnd = last }, Time, NullLogger.Instance);
         var authenticator = new Softswitch.Sip.Auth.PhoneRequestAuthenticator(registrar, phones, NullLogger<Softswitch.Sip.Auth.PhoneRequestAuthenticator>.Instance);
         var contacts = new Softswitch.Sip.Registrar.RegisteredContacts(registrations, Time);
+        Log = new ListLogger<Softswitch.Sip.B2bua.B2bua>();
         Switch = new Softswitch.Sip.B2bua.B2bua(CallOptions, Timers, Layer, Wheel, Transport, authenticator, phones, contacts, services, _relay, Time,
-            NullLogger<Softswitch.Sip.B2bua.B2bua>.Instance);
+            Log, (_, _) => Attempts?.Invoke() ?? SingleAttempt.Instance);
         router.Attach(Switch);
     }
 
+    /// <summary>Refusals a test provokes on purpose; every other test ends with none.</summary>
+    private protected long ExpectedRefusals { get; set; }
+
+    /// <summary>Disposes the switch; every test ends with no refused bridge, leg or record transition (each a B2BUA bug).</summary>
     [TearDown]
     public void DisposeSwitch()
     {
         Wheel.Dispose();
         _relay.Dispose();
+        Assert.That(Switch.RefusedTransitions, Is.EqualTo(ExpectedRefusals), "refused transitions (see the log for the Call-ID and the pair)");
     }
 
     /// <summary>Polls <paramref name="condition"/> (real time, at most 10 s): the call mailboxes run on the thread pool.</summary>
@@ -159,6 +178,14 @@ public abstract class B2buaFixture
         return request;
     }
 
+    /// <summary>CANCEL from the caller for its INVITE: same Via branch and CSeq number (RFC 3261 §9.1).</summary>
+    private protected SipRequest CallerCancel(SipRequest invite)
+    {
+        var cancel = CallerRequest(SipMethod.Cancel, invite.CSeq.Number, null);
+        cancel.Headers.Set(HeaderKind.Via, invite.Headers.Get(HeaderKind.Via)!);
+        return cancel;
+    }
+
     /// <summary>PRACK from the caller for a reliable provisional it got, with the RAck given (or the right one).</summary>
     private protected SipRequest CallerPrack(SipResponse provisional, uint cseq, string? rack = null)
     {
@@ -167,9 +194,10 @@ public abstract class B2buaFixture
     }
 
     /// <summary>A response from the callee to leg B's INVITE, reliable when <paramref name="rseq"/> is given.</summary>
-    private protected SipResponse CalleeResponse(int status, uint? rseq = null, string? sdp = null, string tag = CalleeTag, string? contact = "<sip:1002@198.51.100.20:5071>")
+    private protected SipResponse CalleeResponse(int status, uint? rseq = null, string? sdp = null, string tag = CalleeTag, string? contact = "<sip:1002@198.51.100.20:5071>",
+        SipRequest? invite = null)
     {
-        var response = SipResponseFactory.Create(LegInvite, status, toTag: tag);
+        var response = SipResponseFactory.Create(invite ?? LegInvite, status, toTag: tag);
         if (contact is not null)
         {
             response.Headers.Add(HeaderKind.Contact, contact);

@@ -1,0 +1,22 @@
+using Softswitch.Sip.Messages;
+
+namespace Softswitch.Sip.B2bua;
+
+/// <summary>
+/// One attempt of a call on the callee side: the INVITEs sent at once (parallel forks to the contacts of a phone, or
+/// one routing gateway), with the numbers as that destination must see them. Attempts run one after the other.
+/// </summary>
+internal sealed record CallAttempt
+{
+    /// <summary>The Request-URI and where each fork's INVITE goes; at least one.</summary>
+    public required IReadOnlyList<(SipUri Contact, SipEndPoint Destination)> Targets { get; init; }
+
+    /// <summary>The routing gateway (落地网关) for the CDR's calleeGateway; null for a phone of this switch.</summary>
+    public string? Gateway { get; init; }
+
+    /// <summary>From of the INVITEs (rewritten caller number); the call's <see cref="CallParties.CalleeSideFrom"/> when null.</summary>
+    public NameAddress? From { get; init; }
+
+    /// <summary>To of the INVITEs (rewritten callee number); the call's <see cref="CallParties.CalleeSideTo"/> when null.</summary>
+    public NameAddress? To { get; init; }
+}
