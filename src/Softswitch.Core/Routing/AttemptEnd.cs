@@ -17,4 +17,7 @@ public enum AttemptEnd
 
     /// <summary>The caller cancelled: nothing is tried after it.</summary>
     CallerCancelled = 4,
+
+    /// <summary>No final response at all: timer B on every fork that did not reject (RFC 3261 §17.1.1.2, 408).</summary>
+    NoResponse = 5,
 }

@@ -1,3 +1,4 @@
+using Softswitch.Core.Routing;
 using Softswitch.Core.Calls;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
@@ -232,7 +233,7 @@ public sealed partial class B2bua : ICallControl
     private partial void LogRefusedTransition(string sipCallId, string machine, string trigger, string state);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {SipCallId}: attempt {Attempt} via {Gateway} failed: {Result} {SipStatus}")]
-    internal partial void LogAttemptFailed(string sipCallId, int attempt, string? gateway, AttemptResult result, int sipStatus);
+    internal partial void LogAttemptFailed(string sipCallId, int attempt, string? gateway, AttemptEnd result, int sipStatus);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {SipCallId}: SDP refused: {Error} {Detail}")]
     internal partial void LogBadSdp(string sipCallId, string error, string? detail);

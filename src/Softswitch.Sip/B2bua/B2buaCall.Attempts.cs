@@ -1,4 +1,5 @@
 using Softswitch.Core.Calls;
+using Softswitch.Core.Routing;
 using Softswitch.Sip.Media;
 
 namespace Softswitch.Sip.B2bua;
@@ -29,7 +30,8 @@ internal sealed partial class B2buaCall
         /// <summary>Packets the relay had received from the callee side when the attempt started.</summary>
         public long RtpBefore { get; } = rtpBefore;
 
-        public bool ProvisionalSeen { get; set; }
+        /// <summary>A 180/181/182 arrived (switchAllowRing); a 183 alone does not count.</summary>
+        public bool RingingSeen { get; set; }
 
         public bool SdpSeen { get; set; }
     }
@@ -62,11 +64,10 @@ internal sealed partial class B2buaCall
         {
             var legs = AttemptLegs.ToList();
             int status = ForkResponses.BestFailure(legs.Select(l => l.FinalStatus));
-            var result = legs.TrueForAll(l => l.Failure == AttemptResult.TransportFailure) ? AttemptResult.TransportFailure
-                : legs.Exists(l => l.Failure == AttemptResult.Rejected) ? AttemptResult.Rejected
-                : AttemptResult.NoResponse;
-            var reason = result == AttemptResult.TransportFailure ? EndReason.TransportFailure : EndReasons.FromCalleeStatus(status);
-            Fire(BridgeEvent.AttemptFailed, new CallInput { Outcome = OutcomeOf(result, status, reason) });
+            var end = legs.TrueForAll(l => l.Failure == AttemptEnd.TransportFailure) ? AttemptEnd.TransportFailure
+                : legs.Exists(l => l.Failure == AttemptEnd.FinalResponse) ? AttemptEnd.FinalResponse
+                : AttemptEnd.NoResponse;
+            Fire(BridgeEvent.AttemptFailed, new CallInput { Outcome = OutcomeOf(end, status, EndReason.InviteTimeout) });
         }
     }
 
@@ -74,7 +75,7 @@ internal sealed partial class B2buaCall
     private void OnAttemptTimedOut(CallInput input)
     {
         AbandonLegs();
-        NextAttempt(new CallInput { Outcome = OutcomeOf(AttemptResult.SetupTimeout, input.Status, input.Reason) });
+        NextAttempt(new CallInput { Outcome = OutcomeOf(AttemptEnd.Timeout, input.Status, input.Reason) });
     }
 
     /// <summary>(Rerouting): the next attempt from the call's source, or the call fails with the last outcome.</summary>
@@ -82,29 +83,32 @@ internal sealed partial class B2buaCall
     {
         var outcome = input.Outcome!;
         _outcomes.Add(outcome);
-        _owner.LogAttemptFailed(Caller.CallId, outcome.Attempt, outcome.Gateway, outcome.Result, outcome.SipStatus);
+        _owner.LogAttemptFailed(Caller.CallId, outcome.Attempt, outcome.Gateway, outcome.End, outcome.Status);
         if (_attempts.Next(outcome) is { Targets.Count: > 0 } next)
         {
             Fire(BridgeEvent.AttemptStarted, new CallInput { Attempt = next });
             return;
         }
-        Fire(BridgeEvent.Fail, new CallInput { Status = outcome.SipStatus, Reason = outcome.Reason });
+        Fire(BridgeEvent.Fail, new CallInput { Status = outcome.Status, Reason = outcome.Reason });
     }
 
-    private AttemptOutcome OutcomeOf(AttemptResult result, int status, EndReason reason)
+    /// <summary>The current attempt's outcome; <paramref name="timeoutReason"/> names the timer for a timeout.</summary>
+    private AttemptOutcome OutcomeOf(AttemptEnd end, int status, EndReason timeoutReason)
     {
         var attempt = _attempt!;
+        var now = _owner.Time.GetUtcNow();
         return new AttemptOutcome
         {
             Attempt = attempt.Number,
             Gateway = attempt.Attempt.Gateway,
-            Result = result,
-            SipStatus = status,
-            Reason = reason,
-            ProvisionalSeen = attempt.ProvisionalSeen,
-            SdpSeen = attempt.SdpSeen,
-            RtpSeen = CalleeRtpPackets() > attempt.RtpBefore,
-            Duration = _owner.Time.GetUtcNow() - attempt.Started,
+            End = end,
+            Status = status,
+            TimeoutReason = timeoutReason,
+            SawRinging = attempt.RingingSeen,
+            SawSdp = attempt.SdpSeen,
+            SawRtp = CalleeRtpPackets() > attempt.RtpBefore,
+            EndedAt = now,
+            Duration = now - attempt.Started,
         };
     }
 
@@ -113,7 +117,7 @@ internal sealed partial class B2buaCall
     {
         if (_attempt is { } attempt && status > 100)
         {
-            attempt.ProvisionalSeen = true;
+            attempt.RingingSeen |= status is 180 or 181 or 182;
             attempt.SdpSeen |= withSdp;
         }
     }

@@ -1,3 +1,4 @@
+using Softswitch.Core.Routing;
 using Softswitch.Core.Calls;
 using Softswitch.Sip.Messages;
 
@@ -30,10 +31,10 @@ internal sealed partial class B2buaCall
                     i.Leg!.SetFinal(i.Status, null);
                     c.Fire(BridgeEvent.LegAnswered, i);
                 });
-            yield return Row(from, LegEvent.Failure, LegState.Failed, "final error response", static (c, i) => c.FailLeg(i, AttemptResult.Rejected));
-            yield return Row(from, LegEvent.Timeout, LegState.Failed, "timer B: 408", static (c, i) => c.FailLeg(i, AttemptResult.NoResponse));
+            yield return Row(from, LegEvent.Failure, LegState.Failed, "final error response", static (c, i) => c.FailLeg(i, AttemptEnd.FinalResponse));
+            yield return Row(from, LegEvent.Timeout, LegState.Failed, "timer B: 408", static (c, i) => c.FailLeg(i, AttemptEnd.NoResponse));
             yield return Row(from, LegEvent.TransportError, LegState.Failed, "INVITE not sent: 503 (RFC 3261 §8.1.3.1)",
-                static (c, i) => c.FailLeg(i, AttemptResult.TransportFailure));
+                static (c, i) => c.FailLeg(i, AttemptEnd.TransportFailure));
             yield return Row(from, LegEvent.RemoteBye, from, "BYE on an early dialog: answered 200, the INVITE goes on", Absorb);
         }
         yield return Row(LegState.Inviting, LegEvent.Abandon, LegState.CancelPending, "no CANCEL before a provisional (RFC 3261 §9.1)", Absorb);
@@ -50,9 +51,9 @@ internal sealed partial class B2buaCall
         {
             yield return Row(from, LegEvent.Success, LegState.Terminated, "2xx crossing the CANCEL: ACK, then BYE",
                 static (c, i) => c.AckAndBye(i));
-            yield return Row(from, LegEvent.Failure, LegState.Failed, "final response (487 to the CANCEL)", static (_, i) => RecordLegEnd(i, AttemptResult.Rejected));
-            yield return Row(from, LegEvent.Timeout, LegState.Failed, "timer B", static (_, i) => RecordLegEnd(i, AttemptResult.NoResponse));
-            yield return Row(from, LegEvent.TransportError, LegState.Failed, "transport error", static (_, i) => RecordLegEnd(i, AttemptResult.TransportFailure));
+            yield return Row(from, LegEvent.Failure, LegState.Failed, "final response (487 to the CANCEL)", static (_, i) => RecordLegEnd(i, AttemptEnd.FinalResponse));
+            yield return Row(from, LegEvent.Timeout, LegState.Failed, "timer B", static (_, i) => RecordLegEnd(i, AttemptEnd.NoResponse));
+            yield return Row(from, LegEvent.TransportError, LegState.Failed, "transport error", static (_, i) => RecordLegEnd(i, AttemptEnd.TransportFailure));
             yield return Row(from, LegEvent.Abandon, from, "already given up", Absorb);
             yield return Row(from, LegEvent.RemoteBye, from, "BYE on an early dialog: answered 200", Absorb);
         }
@@ -89,13 +90,13 @@ internal sealed partial class B2buaCall
     }
 
     /// <summary>(Inviting or Proceeding, a failure): the bridge learns that a leg of its attempt failed.</summary>
-    private void FailLeg(CallInput input, AttemptResult how)
+    private void FailLeg(CallInput input, AttemptEnd how)
     {
         RecordLegEnd(input, how);
         Fire(BridgeEvent.LegFailed, input);
     }
 
-    private static void RecordLegEnd(CallInput input, AttemptResult how) => input.Leg!.SetFinal(input.Status, how);
+    private static void RecordLegEnd(CallInput input, AttemptEnd how) => input.Leg!.SetFinal(input.Status, how);
 
     private void SendCancel(CalleeLeg leg)
     {

@@ -1,4 +1,4 @@
-using Softswitch.Core.Calls;
+using Softswitch.Core.Routing;
 using Softswitch.Sip.Messages;
 using Softswitch.Sip.Transactions;
 
@@ -35,7 +35,7 @@ internal sealed class CalleeLeg : IClientTransactionUser
     public int FinalStatus { get; private set; }
 
     /// <summary>How the INVITE failed, once <see cref="State"/> is <see cref="LegState.Failed"/>.</summary>
-    public AttemptResult? Failure { get; private set; }
+    public AttemptEnd? Failure { get; private set; }
 
     /// <summary>RSeq of the last in-order reliable provisional from this leg (RFC 3262 §4); null before the first.</summary>
     public uint? LastRSeq { get; set; }
@@ -51,7 +51,7 @@ internal sealed class CalleeLeg : IClientTransactionUser
         return true;
     }
 
-    internal void SetFinal(int status, AttemptResult? failure)
+    internal void SetFinal(int status, AttemptEnd? failure)
     {
         FinalStatus = status;
         Failure = failure;

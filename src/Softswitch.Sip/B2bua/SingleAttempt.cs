@@ -1,4 +1,4 @@
-using Softswitch.Core.Calls;
+using Softswitch.Core.Routing;
 
 namespace Softswitch.Sip.B2bua;
 

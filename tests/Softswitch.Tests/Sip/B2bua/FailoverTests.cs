@@ -1,3 +1,4 @@
+using Softswitch.Core.Routing;
 using System.Net;
 using Softswitch.Core.Calls;
 using Softswitch.Sip.B2bua;
@@ -60,10 +61,10 @@ public class FailoverTests : B2buaFixture
             Assert.That(second.Body.ToArray(), Is.EqualTo(first.Body.ToArray()), "the same offer");
             var outcome = source.Outcomes().Single();
             Assert.That(outcome.Attempt, Is.EqualTo(1));
-            Assert.That(outcome.Result, Is.EqualTo(AttemptResult.Rejected));
-            Assert.That(outcome.SipStatus, Is.EqualTo(503));
+            Assert.That(outcome.End, Is.EqualTo(AttemptEnd.FinalResponse));
+            Assert.That(outcome.Status, Is.EqualTo(503));
             Assert.That(outcome.Reason, Is.EqualTo(EndReason.CalleeServerError));
-            Assert.That(outcome.ProvisionalSeen, Is.False);
+            Assert.That(outcome.SawRinging || outcome.SawSdp, Is.False);
             Assert.That(outcome.Gateway, Is.Null, "the first attempt went to a phone");
         });
 
@@ -127,9 +128,9 @@ public class FailoverTests : B2buaFixture
         {
             Assert.That(cdr.EndReason, Is.EqualTo(EndReason.CalleeBusy));
             Assert.That(cdr.CalleeGateway, Is.EqualTo("gw-2"));
-            Assert.That(outcomes.Select(o => (o.Attempt, o.SipStatus)), Is.EqualTo(new[] { (1, 503), (2, 486) }));
+            Assert.That(outcomes.Select(o => (o.Attempt, o.Status)), Is.EqualTo(new[] { (1, 503), (2, 486) }));
             Assert.That(outcomes[1].Gateway, Is.EqualTo("gw-2"));
-            Assert.That(outcomes[1].ProvisionalSeen && outcomes[1].SdpSeen, Is.True, "the 183 with SDP is in the outcome");
+            Assert.That((outcomes[1].SawSdp, outcomes[1].SawRinging), Is.EqualTo((true, false)), "the 183 with SDP is in the outcome; a 183 is not ringing");
         });
     }
 
@@ -169,7 +170,7 @@ public class FailoverTests : B2buaFixture
         var outcome = source.Outcomes().Single();
         Assert.Multiple(() =>
         {
-            Assert.That(outcome.Result, Is.EqualTo(AttemptResult.SetupTimeout));
+            Assert.That(outcome.End, Is.EqualTo(AttemptEnd.Timeout));
             Assert.That(outcome.Reason, Is.EqualTo(EndReason.TryingTimeout));
             Assert.That(outcome.Duration, Is.EqualTo(TimeSpan.FromSeconds(CallOptions.TimeoutTryingSeconds)).Within(TimeSpan.FromMilliseconds(50)));
             Assert.That(Transport.Responses(480, CallerAddress), Is.Empty, "the caller waits for the next attempt");
@@ -187,7 +188,7 @@ public class FailoverTests : B2buaFixture
         {
             Assert.That(cdr.EndReason, Is.EqualTo(EndReason.InviteTimeout));
             Assert.That(cdr.CalleeGateway, Is.EqualTo("gw-2"));
-            Assert.That(source.Outcomes().Select(o => o.Result), Is.EqualTo(new[] { AttemptResult.SetupTimeout, AttemptResult.SetupTimeout }));
+            Assert.That(source.Outcomes().Select(o => o.End), Is.EqualTo(new[] { AttemptEnd.Timeout, AttemptEnd.Timeout }));
         });
     }
 

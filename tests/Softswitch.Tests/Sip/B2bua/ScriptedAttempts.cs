@@ -1,3 +1,4 @@
+using Softswitch.Core.Routing;
 using Softswitch.Core.Calls;
 using Softswitch.Sip.B2bua;
 
