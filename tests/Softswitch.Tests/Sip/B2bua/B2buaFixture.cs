@@ -50,6 +50,9 @@ public abstract class B2buaFixture
 
     private protected SipTimerOptions Timers { get; } = new();
 
+    /// <summary>The relay the switch uses: 8 loopback ports, so two relayed calls at most.</summary>
+    private protected RtpRelay Relay => _relay;
+
     /// <summary>The "calls" options; media relaying is off unless a test turns it on (it then binds loopback ports).</summary>
     private protected B2buaOptions CallOptions { get; private set; } = null!;
 
@@ -109,6 +112,14 @@ public abstract class B2buaFixture
     /// </summary>
     private protected async Task<SipRequest> CallAsync(string? supported = null, string? require = null, bool offer = true)
     {
+        var invite = Invite(supported, require, offer);
+        await WaitForAsync(() => Transport.Requests(SipMethod.Invite, CalleeAddress).Count == 1, "leg B's INVITE");
+        return invite;
+    }
+
+    /// <summary>The caller's INVITE through the 407 challenge; returns the authenticated one (CSeq 2) once fed.</summary>
+    private protected SipRequest Invite(string? supported = null, string? require = null, bool offer = true)
+    {
         var first = CallerRequest(SipMethod.Invite, 1, toTag: null, Extra(supported, require), offer ? Sdp : null);
         Layer.HandleIncoming(first);
         var challenge = Transport.Responses(407, CallerAddress).Single();
@@ -119,7 +130,6 @@ public abstract class B2buaFixture
         headers.Add((HeaderKind.ProxyAuthorization.ToText(), authorization!));
         var invite = CallerRequest(SipMethod.Invite, 2, toTag: null, headers, offer ? Sdp : null);
         Layer.HandleIncoming(invite);
-        await WaitForAsync(() => Transport.Requests(SipMethod.Invite, CalleeAddress).Count == 1, "leg B's INVITE");
         return invite;
     }
 
