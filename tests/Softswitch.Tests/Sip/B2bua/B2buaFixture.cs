@@ -117,18 +117,24 @@ public abstract class B2buaFixture
         return invite;
     }
 
-    /// <summary>The caller's INVITE through the 407 challenge; returns the authenticated one (CSeq 2) once fed.</summary>
-    private protected SipRequest Invite(string? supported = null, string? require = null, bool offer = true)
+    /// <summary>
+    /// The caller's INVITE through the 407 challenge; returns the authenticated one (CSeq 2) once fed. Both come from
+    /// <paramref name="from"/> (default <see cref="CallerAddress"/>), where the switch then answers.
+    /// </summary>
+    private protected SipRequest Invite(string? supported = null, string? require = null, bool offer = true, IPEndPoint? from = null)
     {
+        from ??= CallerAddress;
         var first = CallerRequest(SipMethod.Invite, 1, toTag: null, Extra(supported, require), offer ? Sdp : null);
+        first.Source = new SipEndPoint(SipTransportKind.Udp, from);
         Layer.HandleIncoming(first);
-        var challenge = Transport.Responses(407, CallerAddress).Single();
+        var challenge = Transport.Responses(407, from).Single();
         var error = new DigestClient().TryAuthorize(challenge.Headers.GetAll(HeaderKind.ProxyAuthenticate), "1001", "secret-a", "INVITE",
             first.RequestUri.ToString(), out string? authorization);
         Assert.That(error, Is.EqualTo(DigestParseError.None));
         var headers = Extra(supported, require);
         headers.Add((HeaderKind.ProxyAuthorization.ToText(), authorization!));
         var invite = CallerRequest(SipMethod.Invite, 2, toTag: null, headers, offer ? Sdp : null);
+        invite.Source = first.Source;
         Layer.HandleIncoming(invite);
         return invite;
     }
