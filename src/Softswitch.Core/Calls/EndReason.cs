@@ -34,6 +34,9 @@ public enum EndReason
     CalleeServerError = 28,
     TransportFailure = 29,
 
+    /// <summary>No RTP relay port pair was free (port range or descriptor budget exhausted): 503 with Retry-After.</summary>
+    NoRelayPorts = 30,
+
     NoMedia = 40,
     SessionTimerExpired = 41,
     MaxDurationReached = 42,

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Softswitch.Core.Calls;
 using Softswitch.Sip.Media;
 using Softswitch.Sip.Messages;
@@ -15,6 +16,7 @@ internal sealed partial class B2buaCall
     private RtpRelaySession? _relay;
     private SdpSession? _callerOffer;
     private bool _onHold;
+    private bool _noRelayPorts;
 
     /// <summary>With a late offer (INVITE without SDP), the SDP answer for the callee's ACK, taken from the caller's ACK.</summary>
     private ReadOnlyMemory<byte>? PendingLateOfferAnswer { get; set; }
@@ -38,9 +40,11 @@ internal sealed partial class B2buaCall
         _relay = _owner.Relay.TryCreateSession(invite.CallId);
         if (_relay is null)
         {
-            return EndReason.InternalError; // no relay ports left
+            _noRelayPorts = true; // the 503 then carries Retry-After: AddRelayRetryAfter
+            return EndReason.NoRelayPorts;
         }
         Record.AttachRtp(new RelayFlowSource(_relay));
+        TrustSignallingSource(RtpSide.A, invite);
         if (LateOffer)
         {
             return null;
@@ -52,7 +56,7 @@ internal sealed partial class B2buaCall
             return EndReason.NotAcceptable;
         }
         _callerOffer = session;
-        Learn(RtpSide.A, session);
+        Learn(RtpSide.A, session, invite);
         Record.SetCodecs(callerCodec: SdpNegotiation.CodecList(session));
         offer = Rewrite(session, RtpSide.B);
         contentType = "application/sdp";
@@ -69,7 +73,7 @@ internal sealed partial class B2buaCall
         ReadOnlyMemory<byte> body = response.Body;
         if (Relaying && IsSdp(response.ContentType, body) && SdpParser.Parse(body.Span).Session is { } session)
         {
-            Learn(RtpSide.B, session);
+            Learn(RtpSide.B, session, response);
             if (!LateOffer)
             {
                 Record.SetCodecs(
@@ -93,7 +97,7 @@ internal sealed partial class B2buaCall
         ReadOnlyMemory<byte> body = ack.Body;
         if (Relaying && SdpParser.Parse(body.Span).Session is { } session)
         {
-            Learn(RtpSide.A, session);
+            Learn(RtpSide.A, session, ack);
             body = Rewrite(session, RtpSide.B);
         }
         PendingLateOfferAnswer = body;
@@ -102,29 +106,34 @@ internal sealed partial class B2buaCall
 
     /// <summary>SDP of an in-dialog request from <paramref name="side"/>, for the other side (re-INVITE, UPDATE).</summary>
     private ReadOnlyMemory<byte> RewriteRelayedBody(CallSide side, SipRequest request) =>
-        RewriteFrom(side == CallSide.Caller ? RtpSide.A : RtpSide.B, request.ContentType, request.Body);
+        RewriteFrom(side == CallSide.Caller ? RtpSide.A : RtpSide.B, request);
 
     /// <summary>SDP of the answer to a relayed request, for the side that sent the request.</summary>
     private ReadOnlyMemory<byte> RewriteRelayedResponseBody(CallSide originSide, SipResponse response) =>
-        RewriteFrom(originSide == CallSide.Caller ? RtpSide.B : RtpSide.A, response.ContentType, response.Body);
+        RewriteFrom(originSide == CallSide.Caller ? RtpSide.B : RtpSide.A, response);
 
-    private ReadOnlyMemory<byte> RewriteFrom(RtpSide from, string? contentType, ReadOnlyMemory<byte> body)
+    private ReadOnlyMemory<byte> RewriteFrom(RtpSide from, SipMessage message)
     {
-        if (!Relaying || !IsSdp(contentType, body) || body.IsEmpty || SdpParser.Parse(body.Span).Session is not { } session)
+        ReadOnlyMemory<byte> body = message.Body;
+        if (!Relaying || !IsSdp(message.ContentType, body) || body.IsEmpty || SdpParser.Parse(body.Span).Session is not { } session)
         {
             return body;
         }
-        Learn(from, session);
+        Learn(from, session, message);
         return Rewrite(session, from == RtpSide.A ? RtpSide.B : RtpSide.A);
     }
 
-    /// <summary>Points the relay at the address a phone's SDP names; a hold (0.0.0.0, sendonly, inactive) changes nothing.</summary>
-    private void Learn(RtpSide side, SdpSession session)
+    /// <summary>
+    /// Points the relay at the address a phone's SDP names, and lets media latch from where the message carrying it
+    /// came from (NAT); a hold (0.0.0.0, sendonly, inactive) changes nothing.
+    /// </summary>
+    private void Learn(RtpSide side, SdpSession session, SipMessage carrier)
     {
         if (session.FirstActiveAudio is not { } audio)
         {
             return;
         }
+        TrustSignallingSource(side, carrier);
         _onHold = session.IsOnHold(audio);
         if (session.RtpEndPointOf(audio) is { } rtp)
         {
@@ -138,6 +147,24 @@ internal sealed partial class B2buaCall
             {
                 Record.SetMedia(calleeRtpIp: address);
             }
+        }
+    }
+
+    /// <summary>The relay takes media for <paramref name="side"/> from the IP <paramref name="message"/> came from (rtp.sourceCheck latch).</summary>
+    private void TrustSignallingSource(RtpSide side, SipMessage message)
+    {
+        if (message.Source is { } source)
+        {
+            _relay!.SetSignallingAddress(side, source.EndPoint.Address);
+        }
+    }
+
+    /// <summary>A 503 for want of relay ports says when to try again (RFC 3261 §21.5.4); called for every response to the caller.</summary>
+    private void AddRelayRetryAfter(SipResponse response)
+    {
+        if (_noRelayPorts && response.StatusCode == 503)
+        {
+            response.Headers.Add(HeaderKind.RetryAfter, _owner.Relay.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture));
         }
     }
 

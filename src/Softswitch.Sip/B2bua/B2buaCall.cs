@@ -149,6 +149,7 @@ internal sealed partial class B2buaCall : ITimerTarget
             response.Headers.Add(HeaderKind.Allow, SipCapabilities.Allow);
         }
         response.Headers.Add(HeaderKind.Server, B2bua.UserAgent);
+        AddRelayRetryAfter(response);
         return response;
     }
 

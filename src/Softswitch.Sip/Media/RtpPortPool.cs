@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -7,9 +8,11 @@ namespace Softswitch.Sip.Media;
 
 /// <summary>
 /// The relay's UDP ports: even RTP ports with RTCP on the odd port above (RFC 3550 §11), handed out as bound
-/// socket pairs. Free ports are reused in FIFO order, so a port freed by a call that just ended is the last to be
-/// handed out again and late packets of that call do not land in a new one. A port some other process holds is
-/// skipped and tried again later. Thread-safe.
+/// socket pairs. Each rent picks uniformly at random among the free pairs (a cryptographic generator, once per call,
+/// never per packet), so one call's ports say nothing about the next call's: an attacker cannot aim at the ports of a
+/// call about to start (issue 12, RTP bleed). Stray late packets of an ended call that land in a new one are the
+/// source check's to drop (<see cref="RtpSourceCheck"/>). A port some other process holds is skipped and tried again
+/// later. Thread-safe.
 /// </summary>
 public sealed partial class RtpPortPool
 {
@@ -17,7 +20,10 @@ public sealed partial class RtpPortPool
     private readonly int _socketBufferBytes;
     private readonly ILogger _logger;
     private readonly Lock _lock = new();
-    private readonly Queue<int> _free;
+    // The free pairs' RTP ports in no particular order: a random index is taken out by moving the last one into its
+    // place, and a returned port goes at the end. O(1) both ways, no allocation after construction.
+    private readonly int[] _free;
+    private int _freeCount;
 
     public RtpPortPool(IPAddress bindAddress, int firstPort, int lastPort, int socketBufferBytes = 1024 * 1024, ILogger? logger = null)
     {
@@ -26,12 +32,12 @@ public sealed partial class RtpPortPool
         _socketBufferBytes = socketBufferBytes;
         _logger = logger ?? NullLogger.Instance;
         int first = firstPort % 2 == 0 ? firstPort : firstPort + 1;
-        _free = new Queue<int>();
+        Capacity = Math.Max(0, (lastPort - first + 1) / 2);
+        _free = new int[Capacity];
         for (int port = first; port + 1 <= lastPort; port += 2)
         {
-            _free.Enqueue(port);
+            _free[_freeCount++] = port;
         }
-        Capacity = _free.Count;
         if (Capacity == 0)
         {
             throw new ArgumentException($"port range {firstPort}-{lastPort} holds no even/odd pair", nameof(lastPort));
@@ -48,7 +54,7 @@ public sealed partial class RtpPortPool
         {
             lock (_lock)
             {
-                return _free.Count;
+                return _freeCount;
             }
         }
     }
@@ -59,35 +65,48 @@ public sealed partial class RtpPortPool
     /// </summary>
     public RtpPortPair? TryRent()
     {
-        int attempts = Capacity;
-        while (attempts-- > 0)
+        List<int>? busy = null;
+        try
         {
-            int port;
-            lock (_lock)
+            while (true)
             {
-                if (!_free.TryDequeue(out port))
+                int port;
+                lock (_lock)
                 {
+                    if (_freeCount == 0)
+                    {
+                        return null;
+                    }
+                    int index = RandomNumberGenerator.GetInt32(_freeCount);
+                    port = _free[index];
+                    _free[index] = _free[--_freeCount];
+                }
+                // Bound outside the lock: two syscalls that must not serialise every call set-up.
+                RtpPortPair? pair = TryBind(port, out bool outOfDescriptors);
+                if (pair is not null)
+                {
+                    return pair;
+                }
+                // Held out of the pool until this rent ends, so each busy pair is tried once per rent.
+                (busy ??= []).Add(port);
+                if (outOfDescriptors)
+                {
+                    // The process is out of file descriptors, not this port busy: trying the rest of the range would
+                    // only fail the same way, thousands of times, on the call set-up path.
                     return null;
                 }
             }
-            // Bound outside the lock: two syscalls that must not serialise every call set-up.
-            RtpPortPair? pair = TryBind(port, out bool outOfDescriptors);
-            if (pair is not null)
+        }
+        finally
+        {
+            if (busy is not null)
             {
-                return pair;
-            }
-            lock (_lock)
-            {
-                _free.Enqueue(port);
-            }
-            if (outOfDescriptors)
-            {
-                // The process is out of file descriptors, not this port busy: trying the rest of the range would
-                // only fail the same way, thousands of times, on the call set-up path.
-                return null;
+                lock (_lock)
+                {
+                    busy.ForEach(Free);
+                }
             }
         }
-        return null;
     }
 
     /// <summary>
@@ -105,9 +124,12 @@ public sealed partial class RtpPortPool
         pair.Rtcp.Dispose();
         lock (_lock)
         {
-            _free.Enqueue(pair.RtpPort);
+            Free(pair.RtpPort);
         }
     }
+
+    /// <summary>Under the lock.</summary>
+    private void Free(int port) => _free[_freeCount++] = port;
 
     private RtpPortPair? TryBind(int port, out bool outOfDescriptors)
     {
@@ -122,7 +144,7 @@ public sealed partial class RtpPortPool
         }
         catch (SocketException e)
         {
-            // Typically AddressAlreadyInUse: another process holds the port; it goes to the back of the queue.
+            // Typically AddressAlreadyInUse: another process holds the port; it is tried again on a later rent.
             LogPortBusy(port, e.SocketErrorCode);
             outOfDescriptors = e.SocketErrorCode is SocketError.TooManyOpenSockets or SocketError.NoBufferSpaceAvailable;
             rtp?.Dispose();

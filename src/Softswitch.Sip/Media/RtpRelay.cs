@@ -18,6 +18,7 @@ public sealed partial class RtpRelay : IDisposable
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<RtpRelaySession, byte> _sessions = new();
     private readonly ConcurrentBag<byte[]> _buffers = [];
+    private long _droppedByClosedSessions;
 
     public RtpRelay(RtpRelayOptions options, TimeProvider time, ILogger logger)
     {
@@ -30,6 +31,9 @@ public sealed partial class RtpRelay : IDisposable
         _time = time;
         _logger = logger;
         AdvertisedAddress = options.ResolveAdvertisedAddress();
+        SourceCheck = options.SourceCheck;
+        RelatchAfterSilence = TimeSpan.FromSeconds(options.RelatchAfterSilenceSeconds);
+        RetryAfterSeconds = options.NoPortRetryAfterSeconds;
         Ports = new RtpPortPool(
             options.ResolveBindAddress(), options.PortRangeStart, options.PortRangeEnd, options.SocketBufferBytes, logger);
     }
@@ -38,6 +42,32 @@ public sealed partial class RtpRelay : IDisposable
     public IPAddress AdvertisedAddress { get; }
 
     public RtpPortPool Ports { get; }
+
+    /// <summary>rtp.sourceCheck: which sources a leg takes media from.</summary>
+    public RtpSourceCheck SourceCheck { get; }
+
+    /// <summary>rtp.relatchAfterSilenceSeconds: zero when a latched source is never replaced.</summary>
+    public TimeSpan RelatchAfterSilence { get; }
+
+    /// <summary>rtp.noPortRetryAfterSeconds: the Retry-After of the 503 a call gets when <see cref="TryCreateSession"/> fails.</summary>
+    public int RetryAfterSeconds { get; }
+
+    /// <summary>
+    /// Media packets dropped since start because their source was neither leg's (<see cref="RtpSourceCheck"/>): the
+    /// switch-wide count of what <see cref="RtpFlowStats.DroppedWrongSource"/> counts per call.
+    /// </summary>
+    public long DroppedWrongSource
+    {
+        get
+        {
+            long total = Interlocked.Read(ref _droppedByClosedSessions);
+            foreach (RtpRelaySession session in _sessions.Keys)
+            {
+                total += session.DroppedWrongSource;
+            }
+            return total;
+        }
+    }
 
     public int ActiveSessions => _sessions.Count;
 
@@ -75,15 +105,15 @@ public sealed partial class RtpRelay : IDisposable
     }
 
     /// <summary>
-    /// A new session with both sides' ports bound and its loops running, or null when the port range is
-    /// exhausted (the B2BUA refuses the call then).
+    /// A new session with both sides' ports bound, at random places in the range, and its loops running; or null when
+    /// the port range or the descriptor budget is exhausted (the B2BUA refuses the call then: 503 with Retry-After).
     /// </summary>
     public RtpRelaySession? TryCreateSession(string callId)
     {
         if (_sessions.Count >= MaxSessions)
         {
             // Each session holds four sockets; past this the process would run out of file descriptors, which the
-            // runtime does not survive. Refusing the call (500) is the graceful end of capacity.
+            // runtime does not survive. Refusing the call (503) is the graceful end of capacity.
             LogExhausted(callId);
             return null;
         }
@@ -115,7 +145,12 @@ public sealed partial class RtpRelay : IDisposable
         }
     }
 
-    internal void OnSessionDisposed(RtpRelaySession session) => _sessions.TryRemove(session, out _);
+    internal void OnSessionDisposed(RtpRelaySession session, long droppedWrongSource)
+    {
+        // Counted before the session leaves the table: a reader may count it twice for a moment, never lose it.
+        Interlocked.Add(ref _droppedByClosedSessions, droppedWrongSource);
+        _sessions.TryRemove(session, out _);
+    }
 
     /// <summary>Pinned, so the GC never moves a buffer a pending receive points at (pinned object heap).</summary>
     internal byte[] RentBuffer() =>

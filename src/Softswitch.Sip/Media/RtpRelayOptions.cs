@@ -34,6 +34,26 @@ public sealed class RtpRelayOptions
     [Range(65_536, 1 << 30)]
     public int SocketBufferBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Which sources a leg takes media from; packets from any other address are dropped and counted (docs/hardening.md,
+    /// "RTP relay"). Latch suits phones behind NAT; Strict suits trunks with public addresses.
+    /// </summary>
+    public RtpSourceCheck SourceCheck { get; set; } = RtpSourceCheck.Latch;
+
+    /// <summary>
+    /// A latched media source must have been silent this long before another allowed source (same IP, new NAT port;
+    /// the SDP address) takes its place; 0 = never, only a new SDP address releases the latch.
+    /// </summary>
+    [Range(0, 3_600)]
+    public int RelatchAfterSilenceSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Retry-After (RFC 3261 §20.33) of the 503 a call gets when no relay port pair is free. An upstream proxy that
+    /// honours it sends no call at all to the switch for that long (§21.5.4), so keep it short.
+    /// </summary>
+    [Range(1, 3_600)]
+    public int NoPortRetryAfterSeconds { get; set; } = 5;
+
     /// <summary>Every problem with these options, one line each naming the key and the value; empty when usable.</summary>
     public IReadOnlyList<string> Problems()
     {

@@ -11,10 +11,12 @@ namespace Softswitch.Sip.Media;
 /// <see cref="Dispose"/> stops the loops, closes the sockets and returns the ports.
 /// </summary>
 /// <remarks>
-/// Latching: the first RTP (and, separately, RTCP) packet from a side fixes where that phone really is, which
-/// differs from its SDP behind NAT. Later packets from another source are dropped and counted in
-/// <see cref="RtpFlowStats.DroppedWrongSource"/>; there is no re-latching on SSRC change (a stray stream could
-/// otherwise take the call over). Only a <see cref="SetRemote"/> with a new address releases the latch.
+/// Source check (issue 12, rtpengine's "RTP bleed"): a leg takes packets only from the addresses its SDP and its
+/// signalling name (<see cref="RtpSourceCheck"/>), and latches to the first such source, which differs from the SDP
+/// behind NAT. Packets from anywhere else are dropped and counted in <see cref="RtpFlowStats.DroppedWrongSource"/>,
+/// before the latch as after it. A latched source is replaced only by another allowed one after it has been silent
+/// for rtp.relatchAfterSilenceSeconds, or by a <see cref="SetRemote"/> with a new address; never on SSRC change
+/// (a stray stream could otherwise take the call over).
 /// </remarks>
 public sealed partial class RtpRelaySession : IDisposable
 {
@@ -23,6 +25,8 @@ public sealed partial class RtpRelaySession : IDisposable
     private readonly ILogger _logger;
     private readonly RtpRelaySide _a;
     private readonly RtpRelaySide _b;
+    private readonly RtpSourceCheck _check;
+    private readonly long _relatchTicks;
     private int _disposed;
 
     internal RtpRelaySession(RtpRelay relay, string callId, RtpPortPair a, RtpPortPair b, TimeProvider time, ILogger logger)
@@ -33,6 +37,8 @@ public sealed partial class RtpRelaySession : IDisposable
         _logger = logger;
         _a = new RtpRelaySide(a);
         _b = new RtpRelaySide(b);
+        _check = relay.SourceCheck;
+        _relatchTicks = relay.RelatchAfterSilence.Ticks;
         CreatedAt = time.GetUtcNow();
     }
 
@@ -66,6 +72,28 @@ public sealed partial class RtpRelaySession : IDisposable
         }
         target.SetSignalled(rtp.Serialize(), rtcp.Serialize());
         LogRemoteSet(CallId, side, rtp);
+        return true;
+    }
+
+    /// <summary>
+    /// The IP address <paramref name="side"/>'s SIP came from (the INVITE's source for A, the answer's for B): under
+    /// <see cref="RtpSourceCheck.Latch"/> media from it, on any port, may latch, for phones behind NAT whose SDP names
+    /// a private address. An IPv4-mapped IPv6 address counts as IPv4. Returns false, changing nothing, when the
+    /// address family is not the relay's.
+    /// </summary>
+    public bool SetSignallingAddress(RtpSide side, IPAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        RtpRelaySide target = Side(side);
+        if (address.IsIPv4MappedToIPv6 && target.Ports.Rtp.AddressFamily == AddressFamily.InterNetwork)
+        {
+            address = address.MapToIPv4();
+        }
+        if (address.AddressFamily != target.Ports.Rtp.AddressFamily)
+        {
+            return false;
+        }
+        target.SetSignalling(new IPEndPoint(address, 0).Serialize());
         return true;
     }
 
@@ -121,9 +149,18 @@ public sealed partial class RtpRelaySession : IDisposable
         // because the loops only ever touch their own (now closed) sockets.
         _relay.Ports.Return(_a.Ports);
         _relay.Ports.Return(_b.Ports);
-        _relay.OnSessionDisposed(this);
+        long dropped = DroppedWrongSource;
+        _relay.OnSessionDisposed(this, dropped);
         LogClosed(CallId, _a.RtpPacketsIn, _b.RtpPacketsIn);
+        if (dropped > 0)
+        {
+            long droppedA = Interlocked.Read(ref _a.DroppedWrongSource);
+            LogForeignDropped(CallId, droppedA, dropped - droppedA);
+        }
     }
+
+    /// <summary>Packets dropped on both sides because their source was not the leg's.</summary>
+    internal long DroppedWrongSource => Interlocked.Read(ref _a.DroppedWrongSource) + Interlocked.Read(ref _b.DroppedWrongSource);
 
     private RtpRelaySide Side(RtpSide side) => side == RtpSide.A ? _a : _b;
 
@@ -172,17 +209,18 @@ public sealed partial class RtpRelaySession : IDisposable
 
     private void Forward(RtpRelaySide from, RtpRelaySide to, ReadOnlySpan<byte> packet, SocketAddress source, bool rtcp)
     {
-        if (!from.Accept(source, rtcp, out bool latched))
+        long now = _time.GetUtcNow().UtcTicks;
+        RtpAcceptance verdict = from.Accept(source, rtcp, _check, now, _relatchTicks);
+        if (verdict == RtpAcceptance.WrongSource)
         {
             return;
         }
-        if (latched)
+        if (verdict != RtpAcceptance.Accepted)
         {
-            LogLatched(CallId, from == _a ? RtpSide.A : RtpSide.B, rtcp ? "RTCP" : "RTP");
+            LogLatched(CallId, from == _a ? RtpSide.A : RtpSide.B, rtcp ? "RTCP" : "RTP", verdict == RtpAcceptance.Relatched);
         }
-        long now = _time.GetUtcNow().UtcTicks;
         from.CountIn(packet.Length, rtcp, now);
-        SocketAddress? destination = rtcp ? to.RtcpDestination : to.RtpDestination;
+        SocketAddress? destination = (rtcp ? to.Rtcp : to.Rtp).Destination;
         if (destination is null)
         {
             Interlocked.Increment(ref from.DroppedNoRemote);
@@ -208,8 +246,11 @@ public sealed partial class RtpRelaySession : IDisposable
     [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId}: side {Side} media at {Remote} per SDP")]
     private partial void LogRemoteSet(string sipCallId, RtpSide side, IPEndPoint remote);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId}: side {Side} {Kind} latched to its first source")]
-    private partial void LogLatched(string sipCallId, RtpSide side, string kind);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId}: side {Side} {Kind} latched to a source its SDP or signalling names (again after silence: {Relatched})")]
+    private partial void LogLatched(string sipCallId, RtpSide side, string kind, bool relatched);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call {SipCallId}: dropped {DroppedA}/{DroppedB} media packets to sides A/B from sources neither leg's SDP nor signalling names")]
+    private partial void LogForeignDropped(string sipCallId, long droppedA, long droppedB);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId}: RTP relay closed after {PacketsA}/{PacketsB} packets from A/B")]
     private partial void LogClosed(string sipCallId, long packetsA, long packetsB);

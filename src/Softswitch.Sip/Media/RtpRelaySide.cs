@@ -4,18 +4,14 @@ using System.Net.Sockets;
 namespace Softswitch.Sip.Media;
 
 /// <summary>
-/// One leg of a relay session: its socket pair, where its phone is, and its counters. Each field has a single
-/// writer (the receive loop of this side for the "received" counters and the latches, the other side's loop for
-/// the "sent" counters) and is read from anywhere through Interlocked/Volatile, so no lock is taken per packet.
-/// Addresses are immutable <see cref="SocketAddress"/> objects swapped by reference, so a reader never sees half
-/// of one.
+/// One leg of a relay session: its socket pair, where its phone is (<see cref="Rtp"/> and <see cref="Rtcp"/>, and
+/// the IP its signalling came from), and its counters. Each counter has a single writer (the receive loop of this
+/// side for the "received" counters and the drops, the other side's loop for the "sent" counters) and is read from
+/// anywhere through Interlocked/Volatile, so no lock is taken per packet.
 /// </summary>
 internal sealed class RtpRelaySide
 {
-    private SocketAddress? _signalledRtp;
-    private SocketAddress? _signalledRtcp;
-    private SocketAddress? _latchedRtp;
-    private SocketAddress? _latchedRtcp;
+    private SocketAddress? _signalling;
 
     public long RtpPacketsIn;
     public long RtpBytesIn;
@@ -33,10 +29,9 @@ internal sealed class RtpRelaySide
 
     public RtpPortPair Ports { get; }
 
-    /// <summary>Where RTP for this side's phone goes: the latched source, else what its SDP said.</summary>
-    public SocketAddress? RtpDestination => Volatile.Read(ref _latchedRtp) ?? Volatile.Read(ref _signalledRtp);
+    public RtpSourceLatch Rtp { get; } = new();
 
-    public SocketAddress? RtcpDestination => Volatile.Read(ref _latchedRtcp) ?? Volatile.Read(ref _signalledRtcp);
+    public RtpSourceLatch Rtcp { get; } = new();
 
     /// <summary>
     /// Sets the addresses from SDP. A new address (a re-INVITE moved the media) forgets the latches so the next
@@ -44,40 +39,24 @@ internal sealed class RtpRelaySide
     /// </summary>
     public void SetSignalled(SocketAddress rtp, SocketAddress rtcp)
     {
-        SocketAddress? previous = Volatile.Read(ref _signalledRtp);
-        Volatile.Write(ref _signalledRtcp, rtcp);
-        Volatile.Write(ref _signalledRtp, rtp);
-        if (previous is null || !previous.Equals(rtp))
-        {
-            Volatile.Write(ref _latchedRtp, null);
-            Volatile.Write(ref _latchedRtcp, null);
-        }
+        SocketAddress? previous = Rtp.Signalled;
+        bool moved = previous is null || !previous.Equals(rtp);
+        Rtcp.SetSignalled(rtcp, moved);
+        Rtp.SetSignalled(rtp, moved);
     }
 
-    /// <summary>
-    /// Symmetric latching (RFC 4961 symmetric RTP; the NAT traversal of RFC 7362 §4): the first packet fixes where
-    /// the phone really is. Returns false for a packet from any other source, which is counted and dropped.
-    /// </summary>
-    public bool Accept(SocketAddress source, bool rtcp, out bool latched)
+    /// <summary>The IP address (any port) the leg's SIP came from: media from it may latch in <see cref="RtpSourceCheck.Latch"/>.</summary>
+    public void SetSignalling(SocketAddress address) => Volatile.Write(ref _signalling, address);
+
+    /// <summary>The source check (<see cref="RtpSourceLatch.Accept"/>); a refused packet is counted here.</summary>
+    public RtpAcceptance Accept(SocketAddress source, bool rtcp, RtpSourceCheck check, long nowTicks, long relatchTicks)
     {
-        ref SocketAddress? slot = ref rtcp ? ref _latchedRtcp : ref _latchedRtp;
-        SocketAddress? current = Volatile.Read(ref slot);
-        if (current is null)
+        RtpAcceptance verdict = (rtcp ? Rtcp : Rtp).Accept(source, Volatile.Read(ref _signalling), check, nowTicks, relatchTicks);
+        if (verdict == RtpAcceptance.WrongSource)
         {
-            // Allocates once per latch, never per packet.
-            var copy = new SocketAddress(source.Family, source.Size);
-            source.Buffer.Span[..source.Size].CopyTo(copy.Buffer.Span);
-            Volatile.Write(ref slot, copy);
-            latched = true;
-            return true;
+            Interlocked.Increment(ref DroppedWrongSource);
         }
-        latched = false;
-        if (current.Equals(source))
-        {
-            return true;
-        }
-        Interlocked.Increment(ref DroppedWrongSource);
-        return false;
+        return verdict;
     }
 
     public void CountIn(int bytes, bool rtcp, long nowTicks)
@@ -117,8 +96,8 @@ internal sealed class RtpRelaySide
         ToTime(Interlocked.Read(ref FirstInTicks)),
         ToTime(Interlocked.Read(ref LastInTicks)),
         ToTime(Interlocked.Read(ref LastOutTicks)),
-        ToEndPoint(Volatile.Read(ref _latchedRtp)),
-        ToEndPoint(Volatile.Read(ref _latchedRtcp)));
+        ToEndPoint(Rtp.Latched),
+        ToEndPoint(Rtcp.Latched));
 
     internal static DateTimeOffset? ToTime(long ticks) => ticks == 0 ? null : new DateTimeOffset(ticks, TimeSpan.Zero);
 

@@ -62,6 +62,9 @@ public abstract class B2buaFixture
     /// <summary>The attempt source of the next calls (read when a call is routed); null: one attempt, as for phones.</summary>
     private protected Func<IAttemptSource>? Attempts { get; set; }
 
+    /// <summary>The relay the switch uses: 8 loopback ports, so two relayed calls at most.</summary>
+    private protected RtpRelay Relay => _relay;
+
     /// <summary>The "calls" options; media relaying is off unless a test turns it on (it then binds loopback ports).</summary>
     private protected B2buaOptions CallOptions { get; private set; } = null!;
 
@@ -128,17 +131,30 @@ public abstract class B2buaFixture
     /// </summary>
     private protected async Task<SipRequest> CallAsync(string? supported = null, string? require = null, bool offer = true)
     {
+        var invite = Invite(supported, require, offer);
+        await WaitForAsync(() => Transport.Requests(SipMethod.Invite, CalleeAddress).Count == 1, "leg B's INVITE");
+        return invite;
+    }
+
+    /// <summary>
+    /// The caller's INVITE through the 407 challenge; returns the authenticated one (CSeq 2) once fed. Both come from
+    /// <paramref name="from"/> (default <see cref="CallerAddress"/>), where the switch then answers.
+    /// </summary>
+    private protected SipRequest Invite(string? supported = null, string? require = null, bool offer = true, IPEndPoint? from = null)
+    {
+        from ??= CallerAddress;
         var first = CallerRequest(SipMethod.Invite, 1, toTag: null, Extra(supported, require), offer ? Sdp : null);
+        first.Source = new SipEndPoint(SipTransportKind.Udp, from);
         Layer.HandleIncoming(first);
-        var challenge = Transport.Responses(407, CallerAddress).Single();
+        var challenge = Transport.Responses(407, from).Single();
         var error = new DigestClient().TryAuthorize(challenge.Headers.GetAll(HeaderKind.ProxyAuthenticate), "1001", "secret-a", "INVITE",
             first.RequestUri.ToString(), out string? authorization);
         Assert.That(error, Is.EqualTo(DigestParseError.None));
         var headers = Extra(supported, require);
         headers.Add((HeaderKind.ProxyAuthorization.ToText(), authorization!));
         var invite = CallerRequest(SipMethod.Invite, 2, toTag: null, headers, offer ? Sdp : null);
+        invite.Source = first.Source;
         Layer.HandleIncoming(invite);
-        await WaitForAsync(() => Transport.Requests(SipMethod.Invite, CalleeAddress).Count == 1, "leg B's INVITE");
         return invite;
     }
 

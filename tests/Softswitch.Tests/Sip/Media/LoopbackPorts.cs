@@ -37,10 +37,13 @@ internal static class LoopbackPorts
         }
     }
 
-    public static Socket Bind(int port = 0)
+    public static Socket Bind(int port = 0) => Bind(IPAddress.Loopback, port);
+
+    /// <summary>A socket on another loopback address (127.0.0.2, 127.0.0.3: Linux routes all of 127/8 to lo).</summary>
+    public static Socket Bind(IPAddress address, int port = 0)
     {
         var socket = new Socket(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
-        socket.Bind(new IPEndPoint(IPAddress.Loopback, port));
+        socket.Bind(new IPEndPoint(address, port));
         socket.ReceiveTimeout = 5000;
         return socket;
     }
