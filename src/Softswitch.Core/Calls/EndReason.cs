@@ -34,6 +34,9 @@ public enum EndReason
     CalleeServerError = 28,
     TransportFailure = 29,
 
+    /// <summary>No relay ports or descriptors for the call's media (503 with Retry-After, docs/hardening.md).</summary>
+    MediaPortsUnavailable = 30,
+
     NoMedia = 40,
     SessionTimerExpired = 41,
     MaxDurationReached = 42,

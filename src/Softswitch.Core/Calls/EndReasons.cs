@@ -55,6 +55,8 @@ public static class EndReasons
             "The callee side answered 5xx (its own status is relayed when known)."),
         new(EndReason.TransportFailure, 503, EndDirection.Server, CallTrigger.Fail,
             "The INVITE could not be sent to the callee (RFC 3261 §8.1.3.1: a transport error counts as 503)."),
+        new(EndReason.MediaPortsUnavailable, 503, EndDirection.Server, CallTrigger.Fail,
+            "The RTP relay has no free port pair, or the process no descriptors to spare, for the call's media; the caller gets 503 with Retry-After (RFC 3261 §21.5.4)."),
         new(EndReason.NoMedia, 408, EndDirection.Server, CallTrigger.Abort,
             "No RTP from either side for longer than the media timeout; both legs get BYE."),
         new(EndReason.SessionTimerExpired, 408, EndDirection.Server, CallTrigger.Abort,

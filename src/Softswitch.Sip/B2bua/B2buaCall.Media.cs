@@ -38,7 +38,7 @@ internal sealed partial class B2buaCall
         _relay = _owner.Relay.TryCreateSession(invite.CallId);
         if (_relay is null)
         {
-            return EndReason.InternalError; // no relay ports left
+            return EndReason.MediaPortsUnavailable; // no relay ports or descriptors left: 503 with Retry-After
         }
         Record.AttachRtp(new RelayFlowSource(_relay));
         if (_lateOffer)

@@ -313,9 +313,17 @@ internal sealed partial class B2buaCall : ITimerTarget
         }
         ReleaseHeldAnswer();
         var response = CallerResponse(status, null);
+        if (reason == EndReason.MediaPortsUnavailable)
+        {
+            // Capacity, not a fault of the call (RFC 3261 §21.5.4): say when to come back rather than fail over blindly.
+            response.Headers.Add(HeaderKind.RetryAfter, MediaRetryAfterSeconds);
+        }
         _callerInvite.SendResponse(response);
         EndCall(reason);
     }
+
+    /// <summary>Retry-After on a call refused for want of media ports: a few seconds frees ports of calls ending.</summary>
+    private const string MediaRetryAfterSeconds = "5";
 
     private int BestFailure() => ForkResponses.BestFailure(_legs.Select(l => l.FinalStatus));
 

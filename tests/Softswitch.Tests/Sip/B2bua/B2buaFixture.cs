@@ -14,6 +14,7 @@ using Softswitch.Sip.Messages;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Timers;
 using Softswitch.Sip.Transactions;
+using Softswitch.Sip.Transport;
 using Softswitch.Tests.Sip.Media;
 
 namespace Softswitch.Tests.Sip.B2bua;
@@ -53,10 +54,14 @@ public abstract class B2buaFixture
     /// <summary>The "calls" options; media relaying is off unless a test turns it on (it then binds loopback ports).</summary>
     private protected B2buaOptions CallOptions { get; private set; } = null!;
 
+    /// <summary>The descriptor budget the relay draws on (null: unlimited); set before <see cref="BuildSwitch"/>.</summary>
+    private protected DescriptorBudget? RelayDescriptors { get; set; }
+
     [SetUp]
     public void CreateSwitch()
     {
         CallOptions = new B2buaOptions { RelayMedia = false };
+        RelayDescriptors = null;
         BuildSwitch();
     }
 
@@ -79,7 +84,7 @@ public abstract class B2buaFixture
         var registry = new CallRegistry(Time, new CallEvents());
         var services = new CallServices(registry, new CdrRecorder(registry, new CdrQueue(new CdrQueueOptions())));
         (int first, int last) = LoopbackPorts.FreeRange(8);
-        _relay = new RtpRelay(new RtpRelayOptions { BindAddress = "127.0.0.1", PortRangeStart = first, PortRangeEnd = last }, Time, NullLogger.Instance);
+        _relay = new RtpRelay(new RtpRelayOptions { BindAddress = "127.0.0.1", PortRangeStart = first, PortRangeEnd = last }, Time, NullLogger.Instance, RelayDescriptors);
         var authenticator = new Softswitch.Sip.Auth.PhoneRequestAuthenticator(registrar, phones, NullLogger<Softswitch.Sip.Auth.PhoneRequestAuthenticator>.Instance);
         var contacts = new Softswitch.Sip.Registrar.RegisteredContacts(registrations, Time);
         Switch = new Softswitch.Sip.B2bua.B2bua(CallOptions, Timers, Layer, Wheel, Transport, authenticator, phones, contacts, services, _relay, Time,
@@ -109,6 +114,14 @@ public abstract class B2buaFixture
     /// </summary>
     private protected async Task<SipRequest> CallAsync(string? supported = null, string? require = null, bool offer = true)
     {
+        var invite = SendAuthenticatedInvite(supported, require, offer);
+        await WaitForAsync(() => Transport.Requests(SipMethod.Invite, CalleeAddress).Count == 1, "leg B's INVITE");
+        return invite;
+    }
+
+    /// <summary>The caller's INVITE through the 407 challenge; returns the authenticated one (CSeq 2), just fed.</summary>
+    private protected SipRequest SendAuthenticatedInvite(string? supported = null, string? require = null, bool offer = true)
+    {
         var first = CallerRequest(SipMethod.Invite, 1, toTag: null, Extra(supported, require), offer ? Sdp : null);
         Layer.HandleIncoming(first);
         var challenge = Transport.Responses(407, CallerAddress).Single();
@@ -119,7 +132,6 @@ public abstract class B2buaFixture
         headers.Add((HeaderKind.ProxyAuthorization.ToText(), authorization!));
         var invite = CallerRequest(SipMethod.Invite, 2, toTag: null, headers, offer ? Sdp : null);
         Layer.HandleIncoming(invite);
-        await WaitForAsync(() => Transport.Requests(SipMethod.Invite, CalleeAddress).Count == 1, "leg B's INVITE");
         return invite;
     }
 

@@ -1,0 +1,92 @@
+using System.Net;
+using System.Net.Sockets;
+using Softswitch.Tests.EndToEnd.Support;
+
+namespace Softswitch.Tests.EndToEnd;
+
+/// <summary>
+/// Issue 12 hole 1: more TCP connections than the process has descriptors. The switch runs under
+/// `prlimit --nofile=256:256`; the test opens 400 connections to its SIP port, then the process must still be
+/// running, answer /healthz and answer SIP over UDP (docs/hardening.md "TCP and descriptors").
+/// </summary>
+[Category("EndToEnd")]
+[NonParallelizable]
+public class DescriptorExhaustionEndToEndTests
+{
+    private const int OpenFileLimit = 256;
+    private const int Connections = 400;
+
+    private string _dir = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _dir = Path.Combine(Path.GetTempPath(), "softswitch-fd-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_dir);
+    }
+
+    [TearDown]
+    public void TearDown() => Directory.Delete(_dir, recursive: true);
+
+    [Test]
+    public async Task MoreTcpConnectionsThanDescriptorsLeaveTheSwitchServing()
+    {
+        using var process = await SwitchProcess.StartWithFileLimitAsync(Path.Combine(_dir, "s.db"), OpenFileLimit, "--no-demo");
+        Assert.That(await process.WaitForOutputAsync(SwitchProcess.StartedLine), Is.True, process.Output);
+
+        var sockets = new List<Socket>(Connections);
+        try
+        {
+            var target = new IPEndPoint(IPAddress.Loopback, process.SipPort);
+            for (int i = 0; i < Connections; i++)
+            {
+                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                sockets.Add(socket);
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                try
+                {
+                    // The kernel completes handshakes into the listen backlog whatever the process does with them;
+                    // a refused or timed-out connect is the switch shedding, which is allowed.
+                    await socket.ConnectAsync(target, timeout.Token);
+                }
+                catch (Exception e) when (e is SocketException or OperationCanceledException)
+                {
+                }
+            }
+
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            var healthz = new Uri($"http://127.0.0.1:{process.HttpPort}/healthz");
+            // Several times over a few seconds: a switch spinning on accept failures stops answering within them.
+            for (int round = 0; round < 3; round++)
+            {
+                Assert.That(process.HasExited, Is.False, "the switch died:\n" + Tail(process.Output));
+                HttpStatusCode? status = null;
+                try
+                {
+                    status = (await http.GetAsync(healthz)).StatusCode;
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                }
+                Assert.That(status, Is.EqualTo(HttpStatusCode.OK), $"/healthz round {round}:\n" + Tail(process.Output));
+
+                using var client = new TestSipClient(process.SipPort);
+                var answer = await client.RequestAsync(client.Options(), timeoutMs: 5000);
+                Assert.That(answer.StatusCode, Is.EqualTo(200), "OPTIONS over UDP");
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+            Assert.That(process.HasExited, Is.False, "the switch died:\n" + Tail(process.Output));
+            int acceptLines = process.Output.Split('\n').Count(l => l.Contains("accept", StringComparison.OrdinalIgnoreCase));
+            Assert.That(acceptLines, Is.LessThan(50), "accept failures are logged once per interval, not once each:\n" + Tail(process.Output));
+        }
+        finally
+        {
+            foreach (var socket in sockets)
+            {
+                socket.Dispose();
+            }
+        }
+    }
+
+    private static string Tail(string output) => output.Length <= 4000 ? output : output[^4000..];
+}
