@@ -6,15 +6,15 @@ namespace Softswitch.Tests.EndToEnd;
 
 /// <summary>
 /// Issue 12 hole 1: more TCP connections than the process has descriptors. The switch runs under
-/// `prlimit --nofile=256:256`; the test opens 400 connections to its SIP port, then the process must still be
+/// `prlimit --nofile=512:512`; the test opens 700 connections to its SIP port, then the process must still be
 /// running, answer /healthz and answer SIP over UDP (docs/hardening.md "TCP and descriptors").
 /// </summary>
 [Category("EndToEnd")]
 [NonParallelizable]
 public class DescriptorExhaustionEndToEndTests
 {
-    private const int OpenFileLimit = 256;
-    private const int Connections = 400;
+    private const int OpenFileLimit = 512;
+    private const int Connections = 700;
 
     private string _dir = null!;
 
@@ -76,6 +76,8 @@ public class DescriptorExhaustionEndToEndTests
                 await Task.Delay(TimeSpan.FromSeconds(1));
             }
             Assert.That(process.HasExited, Is.False, "the switch died:\n" + Tail(process.Output));
+            Assert.That(await TcpOptionsAsync(sockets[0], process.SipPort), Does.StartWith("SIP/2.0 200"),
+                "the first connections stay within the budget and are served");
             int acceptLines = process.Output.Split('\n').Count(l => l.Contains("accept", StringComparison.OrdinalIgnoreCase));
             Assert.That(acceptLines, Is.LessThan(50), "accept failures are logged once per interval, not once each:\n" + Tail(process.Output));
         }
@@ -86,6 +88,20 @@ public class DescriptorExhaustionEndToEndTests
                 socket.Dispose();
             }
         }
+    }
+
+    /// <summary>An OPTIONS over an open TCP connection; the start of what comes back ("" if the switch closed it).</summary>
+    private static async Task<string> TcpOptionsAsync(Socket socket, int port)
+    {
+        string local = socket.LocalEndPoint!.ToString()!;
+        string request = $"OPTIONS sip:127.0.0.1:{port} SIP/2.0\r\nVia: SIP/2.0/TCP {local};branch=z9hG4bK{Guid.NewGuid():N}\r\n" +
+            $"From: <sip:probe@127.0.0.1>;tag=fd1\r\nTo: <sip:127.0.0.1:{port}>\r\nCall-ID: {Guid.NewGuid():N}\r\n" +
+            "CSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n";
+        await socket.SendAsync(System.Text.Encoding.ASCII.GetBytes(request), SocketFlags.None);
+        var buffer = new byte[4096];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        int n = await socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token);
+        return System.Text.Encoding.ASCII.GetString(buffer, 0, n);
     }
 
     private static string Tail(string output) => output.Length <= 4000 ? output : output[^4000..];
