@@ -15,6 +15,12 @@ public sealed class DescriptorBudget
     /// <summary>Descriptors kept outside the budget: an eighth of the limit, at least 128 and at most 1,024.</summary>
     internal static int HeadroomFor(long openFileLimit) => (int)Math.Clamp(openFileLimit / 8, 128, 1024);
 
+    /// <summary>
+    /// HTTP connections Kestrel may hold at once: half the headroom, so the other half stays for the runtime; null
+    /// when the process has no known limit. Kestrel closes connections past it on accept.
+    /// </summary>
+    public static long? HttpConnectionLimit() => ReadOpenFileLimit() is { } soft ? HeadroomFor(soft) / 2 : null;
+
     private int _inUse;
 
     public DescriptorBudget(int limit)

@@ -5,7 +5,7 @@ using Softswitch.Tests.EndToEnd.Support;
 namespace Softswitch.Tests.EndToEnd;
 
 /// <summary>
-/// Issue 12 hole 1: more TCP connections than the process has descriptors. The switch runs under
+/// Issue 12 hole 1: more TCP connections (SIP, then HTTP) than the process has descriptors. The switch runs under
 /// `prlimit --nofile=512:512`; the test opens 700 connections to its SIP port, then the process must still be
 /// running, answer /healthz and answer SIP over UDP (docs/hardening.md "TCP and descriptors").
 /// </summary>
@@ -34,26 +34,9 @@ public class DescriptorExhaustionEndToEndTests
         using var process = await SwitchProcess.StartWithFileLimitAsync(Path.Combine(_dir, "s.db"), OpenFileLimit, "--no-demo");
         Assert.That(await process.WaitForOutputAsync(SwitchProcess.StartedLine), Is.True, process.Output);
 
-        var sockets = new List<Socket>(Connections);
+        var sockets = await OpenAsync(process.SipPort, Connections);
         try
         {
-            var target = new IPEndPoint(IPAddress.Loopback, process.SipPort);
-            for (int i = 0; i < Connections; i++)
-            {
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                sockets.Add(socket);
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                try
-                {
-                    // The kernel completes handshakes into the listen backlog whatever the process does with them;
-                    // a refused or timed-out connect is the switch shedding, which is allowed.
-                    await socket.ConnectAsync(target, timeout.Token);
-                }
-                catch (Exception e) when (e is SocketException or OperationCanceledException)
-                {
-                }
-            }
-
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
             var healthz = new Uri($"http://127.0.0.1:{process.HttpPort}/healthz");
             // Several times over a few seconds: a switch spinning on accept failures stops answering within them.
@@ -88,6 +71,69 @@ public class DescriptorExhaustionEndToEndTests
                 socket.Dispose();
             }
         }
+    }
+
+    [Test]
+    public async Task MoreHttpConnectionsThanDescriptorsLeaveTheSwitchRunningAndHealthzComesBack()
+    {
+        using var process = await SwitchProcess.StartWithFileLimitAsync(Path.Combine(_dir, "s.db"), OpenFileLimit, "--no-demo");
+        Assert.That(await process.WaitForOutputAsync(SwitchProcess.StartedLine), Is.True, process.Output);
+        var sockets = await OpenAsync(process.HttpPort, Connections);
+        try
+        {
+            using var client = new TestSipClient(process.SipPort);
+            var answer = await client.RequestAsync(client.Options(), timeoutMs: 5000);
+            Assert.That(answer.StatusCode, Is.EqualTo(200), "OPTIONS over UDP while HTTP is flooded");
+            Assert.That(process.HasExited, Is.False, "the switch died:\n" + Tail(process.Output));
+        }
+        finally
+        {
+            foreach (var socket in sockets)
+            {
+                socket.Dispose();
+            }
+        }
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var healthz = new Uri($"http://127.0.0.1:{process.HttpPort}/healthz");
+        var status = await Eventually.ReadUntilAsync(async () =>
+        {
+            try
+            {
+                return (HttpStatusCode?)(await http.GetAsync(healthz)).StatusCode;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                return null;
+            }
+        }, s => s == HttpStatusCode.OK);
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), "/healthz once the flood is gone:\n" + Tail(process.Output));
+        Assert.That(process.HasExited, Is.False, "the switch died:\n" + Tail(process.Output));
+    }
+
+    /// <summary>
+    /// Opens <paramref name="count"/> TCP connections to the port. The kernel completes handshakes into the listen
+    /// backlog whatever the process does with them; a refused or timed-out connect is the switch shedding, allowed.
+    /// </summary>
+    private static async Task<List<Socket>> OpenAsync(int port, int count)
+    {
+        var target = new IPEndPoint(IPAddress.Loopback, port);
+        var sockets = new List<Socket>(count);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        // Bounded in time as well as count: a full backlog makes each connect wait for its timeout.
+        for (int i = 0; i < count && watch.Elapsed < TimeSpan.FromSeconds(30); i++)
+        {
+            var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            sockets.Add(socket);
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            try
+            {
+                await socket.ConnectAsync(target, timeout.Token);
+            }
+            catch (Exception e) when (e is SocketException or OperationCanceledException)
+            {
+            }
+        }
+        return sockets;
     }
 
     /// <summary>An OPTIONS over an open TCP connection; the start of what comes back ("" if the switch closed it).</summary>
