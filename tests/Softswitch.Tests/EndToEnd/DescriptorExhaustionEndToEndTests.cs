@@ -84,6 +84,13 @@ public class DescriptorExhaustionEndToEndTests
             using var client = new TestSipClient(process.SipPort);
             var answer = await client.RequestAsync(client.Options(), timeoutMs: 5000);
             Assert.That(answer.StatusCode, Is.EqualTo(200), "OPTIONS over UDP while HTTP is flooded");
+            // HTTP holds no more than its share of the headroom, so SIP over TCP still gets descriptors.
+            var sip = (await OpenAsync(process.SipPort, 1)).Single();
+            using (sip)
+            {
+                Assert.That(await TcpOptionsAsync(sip, process.SipPort), Does.StartWith("SIP/2.0 200"),
+                    "a new SIP TCP connection is served while HTTP is flooded:\n" + Tail(process.Output));
+            }
             Assert.That(process.HasExited, Is.False, "the switch died:\n" + Tail(process.Output));
         }
         finally
@@ -136,18 +143,25 @@ public class DescriptorExhaustionEndToEndTests
         return sockets;
     }
 
-    /// <summary>An OPTIONS over an open TCP connection; the start of what comes back ("" if the switch closed it).</summary>
+    /// <summary>An OPTIONS over an open TCP connection; what comes back ("" if the switch closed it, the error if it reset it).</summary>
     private static async Task<string> TcpOptionsAsync(Socket socket, int port)
     {
         string local = socket.LocalEndPoint!.ToString()!;
         string request = $"OPTIONS sip:127.0.0.1:{port} SIP/2.0\r\nVia: SIP/2.0/TCP {local};branch=z9hG4bK{Guid.NewGuid():N}\r\n" +
             $"From: <sip:probe@127.0.0.1>;tag=fd1\r\nTo: <sip:127.0.0.1:{port}>\r\nCall-ID: {Guid.NewGuid():N}\r\n" +
             "CSeq: 1 OPTIONS\r\nMax-Forwards: 70\r\nContent-Length: 0\r\n\r\n";
-        await socket.SendAsync(System.Text.Encoding.ASCII.GetBytes(request), SocketFlags.None);
         var buffer = new byte[4096];
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        int n = await socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token);
-        return System.Text.Encoding.ASCII.GetString(buffer, 0, n);
+        try
+        {
+            await socket.SendAsync(System.Text.Encoding.ASCII.GetBytes(request), SocketFlags.None);
+            int n = await socket.ReceiveAsync(buffer, SocketFlags.None, timeout.Token);
+            return System.Text.Encoding.ASCII.GetString(buffer, 0, n);
+        }
+        catch (SocketException e)
+        {
+            return e.SocketErrorCode.ToString();
+        }
     }
 
     private static string Tail(string output) => output.Length <= 4000 ? output : output[^4000..];
