@@ -197,7 +197,8 @@ public class TcpTransportTests
         _time.Advance(TimeSpan.FromSeconds(15));
         await socket.SendAsync(two.AsMemory(first + 10), SocketFlags.None);
         string answers = await ReadAsync(socket, 2);
-        Assert.That(CountOccurrences(answers, "SIP/2.0 200 OK"), Is.EqualTo(2), answers);
+        Assert.That(CountOccurrences(answers, "SIP/2.0 200 OK"), Is.EqualTo(2),
+            $"answers '{answers}', connections {_transports.TcpConnectionCount}, refused {_transports.TcpConnectionsRefused}, messages {_received.Count}");
     }
 
     [Test]
