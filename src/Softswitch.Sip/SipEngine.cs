@@ -46,11 +46,13 @@ public sealed class SipEngine : IDisposable
         var router = new SipRequestRouter(Registrar, loggers.CreateLogger<SipRequestRouter>());
         _wheel = new TimerWheel(time);
         SipTransactionLayer? layer = null;
-        _transports = new SipTransportSet(transportOptions, SipParserLimits.Default, m => layer!.HandleIncoming(m), time, loggers);
+        // One budget for SIP TCP connections and relay sockets, measured before either opens any (docs/hardening.md).
+        var descriptors = DescriptorBudget.ForProcess();
+        _transports = new SipTransportSet(transportOptions, SipParserLimits.Default, m => layer!.HandleIncoming(m), time, loggers, descriptors);
         layer = new SipTransactionLayer(_transports, router, _wheel, timerOptions, loggers.CreateLogger<SipTransactionLayer>());
         router.Attach(layer);
         _transactions = layer;
-        Relay = new RtpRelay(relayOptions, time, loggers.CreateLogger<RtpRelay>());
+        Relay = new RtpRelay(relayOptions, time, loggers.CreateLogger<RtpRelay>(), descriptors);
         var authenticator = new PhoneRequestAuthenticator(Registrar, phones, loggers.CreateLogger<PhoneRequestAuthenticator>());
         var contacts = new RegisteredContacts(registrations, time);
         B2bua = new B2bua.B2bua(callOptions, timerOptions, layer, _wheel, _transports, authenticator, phones, contacts,

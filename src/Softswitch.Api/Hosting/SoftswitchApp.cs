@@ -76,6 +76,8 @@ public static class SoftswitchApp
         {
             kestrel.Listen(IPAddress.Parse(http.Value.BindAddress), http.Value.Port);
             kestrel.Limits.MaxRequestBodySize = 1024 * 1024;
+            // HTTP draws on the descriptors left outside the SIP/RTP budget (docs/hardening.md "TCP and descriptors").
+            kestrel.Limits.MaxConcurrentConnections = DescriptorBudget.HttpConnectionLimit();
         });
 
         customize?.Invoke(builder);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.Extensions.Logging;
+using Softswitch.Sip.Transport;
 
 namespace Softswitch.Sip.Media;
 
@@ -19,9 +20,12 @@ public sealed partial class RtpRelay : IDisposable
     private readonly ConcurrentDictionary<RtpRelaySession, byte> _sessions = new();
     private readonly ConcurrentBag<byte[]> _buffers = [];
     private long _droppedByClosedSessions;
+    private readonly DescriptorBudget _descriptors;
 
-    public RtpRelay(RtpRelayOptions options, TimeProvider time, ILogger logger)
+    /// <param name="descriptors">What relay sockets may take of the process's descriptors (none given: no limit).</param>
+    public RtpRelay(RtpRelayOptions options, TimeProvider time, ILogger logger, DescriptorBudget? descriptors = null)
     {
+        _descriptors = descriptors ?? DescriptorBudget.Unlimited;
         ArgumentNullException.ThrowIfNull(options);
         string? problem = options.Validate();
         if (problem is not null)
@@ -71,38 +75,8 @@ public sealed partial class RtpRelay : IDisposable
 
     public int ActiveSessions => _sessions.Count;
 
-    /// <summary>
-    /// Sessions the process's file-descriptor limit allows: four sockets each, after keeping a quarter of the limit
-    /// (at most 1,024) for SIP, HTTP, the database and the runtime.
-    /// </summary>
-    public int MaxSessions { get; } = SessionsForDescriptorLimit();
-
-    private static int SessionsForDescriptorLimit()
-    {
-        try
-        {
-            // /proc/self/limits: "Max open files            20000                20000                files"
-            foreach (string line in File.ReadLines("/proc/self/limits"))
-            {
-                if (line.StartsWith("Max open files", StringComparison.Ordinal))
-                {
-                    string[] parts = line["Max open files".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    if (long.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out long soft))
-                    {
-                        long spare = Math.Min(1024, soft / 4);
-                        return (int)Math.Clamp((soft - spare) / 4, 0, int.MaxValue);
-                    }
-                }
-            }
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
-        return int.MaxValue; // no /proc (not Linux) or "unlimited": only the port range limits
-    }
+    /// <summary>Sockets a session holds: an RTP and an RTCP socket for each side.</summary>
+    internal const int SocketsPerSession = 4;
 
     /// <summary>
     /// A new session with both sides' ports bound, at random places in the range, and its loops running; or null when
@@ -110,16 +84,17 @@ public sealed partial class RtpRelay : IDisposable
     /// </summary>
     public RtpRelaySession? TryCreateSession(string callId)
     {
-        if (_sessions.Count >= MaxSessions)
+        if (!_descriptors.TryTake(SocketsPerSession))
         {
-            // Each session holds four sockets; past this the process would run out of file descriptors, which the
-            // runtime does not survive. Refusing the call (503) is the graceful end of capacity.
+            // Past the budget the process would run out of file descriptors, which the runtime does not survive
+            // (docs/hardening.md "TCP and descriptors"). Refusing the call (503) is the graceful end of capacity.
             LogExhausted(callId);
             return null;
         }
         RtpPortPair? a = Ports.TryRent();
         if (a is null)
         {
+            _descriptors.Give(SocketsPerSession);
             LogExhausted(callId);
             return null;
         }
@@ -127,6 +102,7 @@ public sealed partial class RtpRelay : IDisposable
         if (b is null)
         {
             Ports.Return(a);
+            _descriptors.Give(SocketsPerSession);
             LogExhausted(callId);
             return null;
         }
@@ -149,7 +125,10 @@ public sealed partial class RtpRelay : IDisposable
     {
         // Counted before the session leaves the table: a reader may count it twice for a moment, never lose it.
         Interlocked.Add(ref _droppedByClosedSessions, droppedWrongSource);
-        _sessions.TryRemove(session, out _);
+        if (_sessions.TryRemove(session, out _))
+        {
+            _descriptors.Give(SocketsPerSession);
+        }
     }
 
     /// <summary>Pinned, so the GC never moves a buffer a pending receive points at (pinned object heap).</summary>

@@ -29,13 +29,30 @@ public sealed class SipTransportOptions
     [Range(65_536, 1 << 30)]
     public int UdpReceiveBufferBytes { get; set; } = 4 * 1024 * 1024;
 
-    /// <summary>TCP connections with no traffic for this long are closed.</summary>
+    /// <summary>
+    /// TCP connections that carried no complete message (received or sent) for this long are closed; bytes that
+    /// trickle in without completing a message do not count.
+    /// </summary>
     [Range(1, 86_400)]
     public int TcpIdleTimeoutSeconds { get; set; } = 120;
 
-    /// <summary>TCP connections held at once; further ones are closed on accept.</summary>
+    /// <summary>
+    /// A message arriving over TCP must be complete this long after its first byte, else the connection is closed
+    /// (slowloris: a peer trickling bytes to hold a connection).
+    /// </summary>
+    [Range(1, 3_600)]
+    public int TcpMessageDeadlineSeconds { get; set; } = 20;
+
+    /// <summary>
+    /// TCP connections held at once; further ones are closed on accept. The switch also caps them at half of what
+    /// its open-file limit leaves after its own descriptors and headroom (docs/hardening.md), whichever is lower.
+    /// </summary>
     [Range(1, 1_000_000)]
     public int MaxTcpConnections { get; set; } = 10_000;
+
+    /// <summary>TCP connections one source IP address may hold at once; further ones from it are closed on accept.</summary>
+    [Range(1, 1_000_000)]
+    public int MaxTcpConnectionsPerSource { get; set; } = 100;
 
     internal IPAddress ResolveBindAddress() =>
         IPAddress.TryParse(BindAddress, out var a) ? a : throw new InvalidOperationException($"sip.bindAddress '{BindAddress}' is not an IP address");

@@ -20,6 +20,10 @@ public sealed class SipTransportOptionsValidator : IValidateOptions<SipTransport
         {
             failures.Add($"sip.advertisedAddress: '{advertised}' is not an IP address");
         }
+        if (options.MaxTcpConnectionsPerSource > options.MaxTcpConnections)
+        {
+            failures.Add($"sip.maxTcpConnectionsPerSource: {options.MaxTcpConnectionsPerSource} is more than sip.maxTcpConnections ({options.MaxTcpConnections})");
+        }
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

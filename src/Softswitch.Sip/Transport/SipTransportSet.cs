@@ -15,8 +15,10 @@ public sealed class SipTransportSet : ISipTransport, IDisposable
     private readonly TcpSipChannel _tcp;
     private readonly IPAddress _advertised;
 
-    public SipTransportSet(SipTransportOptions options, SipParserLimits limits, Action<SipMessage> onMessage, TimeProvider time, ILoggerFactory loggers)
+    /// <param name="descriptors">What TCP connections may take of the process's descriptors (none given: no limit).</param>
+    public SipTransportSet(SipTransportOptions options, SipParserLimits limits, Action<SipMessage> onMessage, TimeProvider time, ILoggerFactory loggers, DescriptorBudget? descriptors = null)
     {
+        descriptors ??= DescriptorBudget.Unlimited;
         // With port 0 the UDP socket picks the port and TCP takes the same one; if a TCP socket already holds that
         // number, another port is tried (an ephemeral UDP port says nothing about TCP's).
         // A bind failure names the transport and port (SipBindException): the host turns it into one line, exit 2.
@@ -33,7 +35,7 @@ public sealed class SipTransportSet : ISipTransport, IDisposable
             }
             try
             {
-                _tcp = new TcpSipChannel(options, limits, onMessage, time, loggers.CreateLogger<TcpSipChannel>(), _udp.LocalEndPoint.Port);
+                _tcp = new TcpSipChannel(options, limits, onMessage, time, loggers.CreateLogger<TcpSipChannel>(), _udp.LocalEndPoint.Port, descriptors);
                 break;
             }
             catch (System.Net.Sockets.SocketException) when (options.Port == 0 && attempt < 20)
@@ -53,6 +55,11 @@ public sealed class SipTransportSet : ISipTransport, IDisposable
     public int Port => _udp.LocalEndPoint.Port;
 
     public int TcpConnectionCount => _tcp.ConnectionCount;
+
+    internal long TcpBytesReceived => _tcp.BytesReceived;
+
+    /// <summary>Inbound TCP connections closed on accept (a cap or the descriptor budget reached).</summary>
+    public long TcpConnectionsRefused => _tcp.RefusedConnections;
 
     public long UdpRejected => _udp.Rejected;
 

@@ -10,7 +10,9 @@ namespace Softswitch.Sip.Transport;
 /// <summary>
 /// SIP over TCP (RFC 3261 §18): accepts connections on the SIP port, reuses an open connection to a peer for
 /// requests and responses alike (§18.2.2: responses go back on the connection the request came on), and closes
-/// connections idle for longer than the configured timeout. One sweep timer on the injected clock, not one per connection.
+/// connections idle for longer than the configured timeout, or whose message is not complete by its deadline. One
+/// sweep timer on the injected clock, not one per connection. How many connections it holds, from where, and what
+/// the accept loop does when accepting fails is in TcpSipChannel.Accept.cs (docs/hardening.md "TCP and descriptors").
 /// </summary>
 internal sealed partial class TcpSipChannel : IDisposable
 {
@@ -21,13 +23,20 @@ internal sealed partial class TcpSipChannel : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly ConcurrentDictionary<IPEndPoint, TcpSipConnection> _connections = new();
+    private readonly ConcurrentDictionary<IPAddress, int> _perSource = new();
+    private readonly DescriptorBudget _descriptors;
+    private readonly int _maxConnections;
     private ITimer? _sweep;
     private CancellationToken _stopping;
     private Task? _acceptLoop;
 
-    public TcpSipChannel(SipTransportOptions options, SipParserLimits limits, Action<SipMessage> onMessage, TimeProvider time, ILogger logger, int port)
+    public TcpSipChannel(SipTransportOptions options, SipParserLimits limits, Action<SipMessage> onMessage, TimeProvider time, ILogger logger, int port, DescriptorBudget descriptors)
     {
         _options = options;
+        _descriptors = descriptors;
+        // At most half of the descriptor budget: the rest stays for the RTP relay, so a TCP flood cannot take
+        // every call's media ports.
+        _maxConnections = Math.Min(options.MaxTcpConnections, descriptors.Limit / 2);
         _limits = limits;
         _onMessage = onMessage;
         _time = time;
@@ -43,11 +52,15 @@ internal sealed partial class TcpSipChannel : IDisposable
 
     public int ConnectionCount => _connections.Count;
 
+    /// <summary>Bytes read from every open connection (tests wait on it instead of sleeping).</summary>
+    internal long BytesReceived => _connections.Values.Sum(c => c.BytesReceived);
+
     public void Start(CancellationToken stopping)
     {
         _stopping = stopping;
         _acceptLoop = Task.Run(AcceptLoopAsync, CancellationToken.None);
-        var period = TimeSpan.FromSeconds(Math.Clamp(_options.TcpIdleTimeoutSeconds / 4.0, 1, 10));
+        int shortest = Math.Min(_options.TcpIdleTimeoutSeconds, _options.TcpMessageDeadlineSeconds);
+        var period = TimeSpan.FromSeconds(Math.Clamp(shortest / 4.0, 1, 10));
         _sweep = _time.CreateTimer(_ => SweepIdle(), null, period, period);
     }
 
@@ -69,83 +82,31 @@ internal sealed partial class TcpSipChannel : IDisposable
         }
     }
 
-    /// <summary>Closes connections that carried nothing for the idle timeout; returns how many were closed.</summary>
+    /// <summary>
+    /// Closes connections that carried no complete message for the idle timeout, and those whose message under way
+    /// began longer ago than the message deadline; returns how many were closed.
+    /// </summary>
     internal int SweepIdle()
     {
-        long limit = Now() - _options.TcpIdleTimeoutSeconds * _time.TimestampFrequency;
+        long now = Now();
+        long idle = now - _options.TcpIdleTimeoutSeconds * _time.TimestampFrequency;
+        long deadline = now - _options.TcpMessageDeadlineSeconds * _time.TimestampFrequency;
         int closed = 0;
         foreach (var connection in _connections.Values)
         {
-            if (connection.LastActivity < limit)
+            if (connection.LastActivity < idle)
             {
+                Close(connection);
+                closed++;
+            }
+            else if (connection.PartialSince < deadline)
+            {
+                LogMessageDeadline(connection.Remote, _options.TcpMessageDeadlineSeconds);
                 Close(connection);
                 closed++;
             }
         }
         return closed;
-    }
-
-    private async Task AcceptLoopAsync()
-    {
-        while (!_stopping.IsCancellationRequested)
-        {
-            Socket socket;
-            try
-            {
-                socket = await _listener.AcceptAsync(_stopping);
-            }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException)
-            {
-                break;
-            }
-            catch (SocketException e)
-            {
-                LogAcceptFailed(e.SocketErrorCode);
-                continue;
-            }
-            if (_connections.Count >= _options.MaxTcpConnections)
-            {
-                socket.Dispose();
-                continue;
-            }
-            var remote = Normalize((IPEndPoint)socket.RemoteEndPoint!);
-            Track(new TcpSipConnection(socket, remote, _limits, Now()));
-        }
-    }
-
-    private async ValueTask<TcpSipConnection?> ConnectAsync(IPEndPoint destination, CancellationToken cancellationToken)
-    {
-        var socket = new Socket(destination.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-        try
-        {
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _stopping);
-            timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            await socket.ConnectAsync(destination, timeout.Token);
-        }
-        catch (Exception e) when (e is SocketException or OperationCanceledException)
-        {
-            socket.Dispose();
-            LogConnectFailed(destination);
-            return null;
-        }
-        var connection = new TcpSipConnection(socket, Normalize(destination), _limits, Now());
-        return Track(connection);
-    }
-
-    private TcpSipConnection Track(TcpSipConnection connection)
-    {
-        if (!_connections.TryAdd(connection.Remote, connection))
-        {
-            // A connection to the same peer raced this one: keep the first, close the second.
-            connection.Dispose();
-            return _connections[connection.Remote];
-        }
-        _ = Task.Run(async () =>
-        {
-            await connection.ReadLoopAsync(Deliver, Reject, Now, _stopping);
-            Close(connection);
-        }, CancellationToken.None);
-        return connection;
     }
 
     private void Deliver(TcpSipConnection connection, SipMessage message)
@@ -172,14 +133,6 @@ internal sealed partial class TcpSipChannel : IDisposable
         if (answer is not null)
         {
             connection.SendRaw(answer, Now());
-        }
-    }
-
-    private void Close(TcpSipConnection connection)
-    {
-        if (_connections.TryRemove(new KeyValuePair<IPEndPoint, TcpSipConnection>(connection.Remote, connection)))
-        {
-            connection.Dispose();
         }
     }
 
@@ -211,11 +164,8 @@ internal sealed partial class TcpSipChannel : IDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "TCP send to {Destination} failed; connection closed")]
     private partial void LogSendFailed(IPEndPoint destination);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "TCP connect to {Destination} failed")]
-    private partial void LogConnectFailed(IPEndPoint destination);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "TCP accept failed: {Error}")]
-    private partial void LogAcceptFailed(SocketError error);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "TCP connection from {Source} closed: no complete message within {Seconds} s of its first byte")]
+    private partial void LogMessageDeadline(IPEndPoint source, int seconds);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "SIP message handler failed")]
     private partial void LogHandlerFailed(Exception exception);

@@ -9,6 +9,8 @@ namespace Softswitch.Sip.Transport;
 /// <summary>
 /// One TCP connection, accepted or opened by the switch (RFC 3261 §18.3). Messages are framed by Content-Length,
 /// parsed and handed on in order from the read loop. Sends are serialized by a lock so frames never interleave.
+/// Only a complete message (or a send) counts as activity for the idle timeout, and a message begun must be
+/// complete by a deadline (<see cref="PartialSince"/>): a peer trickling bytes keeps neither alive (slowloris).
 /// </summary>
 internal sealed class TcpSipConnection : IDisposable
 {
@@ -17,6 +19,11 @@ internal sealed class TcpSipConnection : IDisposable
     private readonly Lock _sendLock = new();
     private readonly ArrayBufferWriter<byte> _sendBuffer = new(4096);
     private long _lastActivity;
+    private long _partialSince = NoPartial;
+    private long _bytesReceived;
+
+    /// <summary><see cref="PartialSince"/> when no message is under way.</summary>
+    public const long NoPartial = long.MaxValue;
 
     public TcpSipConnection(Socket socket, IPEndPoint remote, SipParserLimits limits, long now)
     {
@@ -31,6 +38,12 @@ internal sealed class TcpSipConnection : IDisposable
     public IPEndPoint Remote { get; }
 
     public long LastActivity => Interlocked.Read(ref _lastActivity);
+
+    /// <summary>When the first byte of the message being received came (<see cref="NoPartial"/> between messages).</summary>
+    public long PartialSince => Interlocked.Read(ref _partialSince);
+
+    /// <summary>Bytes read from the peer so far (tests wait on it instead of sleeping).</summary>
+    public long BytesReceived => Interlocked.Read(ref _bytesReceived);
 
     /// <summary>Reads until the peer closes, the connection is disposed, or framing fails.</summary>
     public async Task ReadLoopAsync(Action<TcpSipConnection, SipMessage> onMessage, Action<TcpSipConnection, byte[], SipParseError, string?> onReject, Func<long> clock, CancellationToken stopping)
@@ -59,8 +72,10 @@ internal sealed class TcpSipConnection : IDisposable
                     return;
                 }
                 filled += read;
-                Interlocked.Exchange(ref _lastActivity, clock());
+                Interlocked.Add(ref _bytesReceived, read);
+                long now = clock();
                 int consumed = 0;
+                bool framed = false;
                 while (true)
                 {
                     var span = buffer.AsSpan(consumed, filled - consumed);
@@ -78,18 +93,31 @@ internal sealed class TcpSipConnection : IDisposable
                     }
                     byte[] frame = span.Slice(skip, length).ToArray();
                     consumed += skip + length;
+                    framed = true;
                     SipParseResult result = SipParser.Parse(frame, _limits);
                     if (!result.Success)
                     {
                         onReject(this, frame, result.Error, result.Detail);
                         continue;
                     }
+                    // A complete message is activity; bytes that only trickle in are not (slowloris).
+                    Interlocked.Exchange(ref _lastActivity, now);
                     onMessage(this, result.Message!);
                 }
                 if (consumed > 0)
                 {
                     buffer.AsSpan(consumed, filled - consumed).CopyTo(buffer);
                     filled -= consumed;
+                }
+                // The deadline runs from the first byte of a message: set once, kept while it trickles in. Bytes left
+                // after a complete message started arriving with this read.
+                if (filled == 0)
+                {
+                    Interlocked.Exchange(ref _partialSince, NoPartial);
+                }
+                else if (framed || Interlocked.Read(ref _partialSince) == NoPartial)
+                {
+                    Interlocked.Exchange(ref _partialSince, now);
                 }
             }
         }

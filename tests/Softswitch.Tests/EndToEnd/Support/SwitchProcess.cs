@@ -20,6 +20,8 @@ public sealed partial class SwitchProcess : IDisposable
 
     public int HttpPort { get; private set; }
 
+    public bool HasExited => _process.HasExited;
+
     public string Output
     {
         get
@@ -31,15 +33,30 @@ public sealed partial class SwitchProcess : IDisposable
         }
     }
 
-    public static async Task<SwitchProcess> StartAsync(string dbPath, params string[] extra)
+    public static Task<SwitchProcess> StartAsync(string dbPath, params string[] extra) => StartAsync(dbPath, null, extra);
+
+    /// <summary>
+    /// Starts the switch with its open-file limit (soft and hard, RLIMIT_NOFILE) set to <paramref name="openFiles"/>
+    /// by prlimit(1), so descriptor exhaustion can be reached with a few hundred connections.
+    /// </summary>
+    public static Task<SwitchProcess> StartWithFileLimitAsync(string dbPath, int openFiles, params string[] extra) =>
+        StartAsync(dbPath, openFiles, extra);
+
+    private static async Task<SwitchProcess> StartAsync(string dbPath, int? openFiles, string[] extra)
     {
-        var psi = new ProcessStartInfo("dotnet")
+        var psi = new ProcessStartInfo(openFiles is null ? "dotnet" : "prlimit")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(dbPath)!,
         };
+        if (openFiles is { } limit)
+        {
+            psi.ArgumentList.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--nofile={limit}:{limit}"));
+            psi.ArgumentList.Add("--");
+            psi.ArgumentList.Add("dotnet");
+        }
         foreach (string a in new[] { Path.Combine(AppContext.BaseDirectory, "Softswitch.Api.dll"), "--sip-port", "0", "--http-port", "0", "--bind", "127.0.0.1", "--db", dbPath }.Concat(extra))
         {
             psi.ArgumentList.Add(a);

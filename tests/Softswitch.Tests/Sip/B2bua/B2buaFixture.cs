@@ -14,6 +14,7 @@ using Softswitch.Sip.Messages;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Timers;
 using Softswitch.Sip.Transactions;
+using Softswitch.Sip.Transport;
 using Softswitch.Tests.Sip.Media;
 
 namespace Softswitch.Tests.Sip.B2bua;
@@ -68,10 +69,14 @@ public abstract class B2buaFixture
     /// <summary>The "calls" options; media relaying is off unless a test turns it on (it then binds loopback ports).</summary>
     private protected B2buaOptions CallOptions { get; private set; } = null!;
 
+    /// <summary>The descriptor budget the relay draws on (null: unlimited); set before <see cref="BuildSwitch"/>.</summary>
+    private protected DescriptorBudget? RelayDescriptors { get; set; }
+
     [SetUp]
     public void CreateSwitch()
     {
         CallOptions = new B2buaOptions { RelayMedia = false };
+        RelayDescriptors = null;
         BuildSwitch();
     }
 
@@ -95,7 +100,7 @@ public abstract class B2buaFixture
         Cdrs = new CdrQueue(new CdrQueueOptions());
         var services = new CallServices(Registry, new CdrRecorder(Registry, Cdrs));
         (int first, int last) = LoopbackPorts.FreeRange(8);
-        _relay = new RtpRelay(new RtpRelayOptions { BindAddress = "127.0.0.1", PortRangeStart = first, PortRangeEnd = last }, Time, NullLogger.Instance);
+        _relay = new RtpRelay(new RtpRelayOptions { BindAddress = "127.0.0.1", PortRangeStart = first, PortRangeEnd = last }, Time, NullLogger.Instance, RelayDescriptors);
         var authenticator = new Softswitch.Sip.Auth.PhoneRequestAuthenticator(registrar, phones, NullLogger<Softswitch.Sip.Auth.PhoneRequestAuthenticator>.Instance);
         var contacts = new Softswitch.Sip.Registrar.RegisteredContacts(registrations, Time);
         Log = new ListLogger<Softswitch.Sip.B2bua.B2bua>();
