@@ -10,8 +10,14 @@ internal sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyCollection<CapturedLogEntry> Entries => _entries;
 
-    /// <summary>Entries at Error or above, or carrying an exception (a stack trace in the log).</summary>
-    public IEnumerable<CapturedLogEntry> Faults => _entries.Where(e => e.Level >= LogLevel.Error || e.Exception is not null);
+    /// <summary>
+    /// Entries at Error or above, or carrying an exception (a stack trace in the log) at a level a default
+    /// configuration shows (Information or above; the server's own Debug lines about bad requests are not faults).
+    /// </summary>
+    public IEnumerable<CapturedLogEntry> Faults =>
+        _entries.Where(e => e.Level >= LogLevel.Error || (e.Exception is not null && e.Level >= LogLevel.Information));
+
+    public void Clear() => _entries.Clear();
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
