@@ -73,6 +73,7 @@ public sealed class EveryEndpointFuzzTests
     public async Task LongArraysAreAnsweredOrRefusedNamingTheFieldAndTheLimit()
     {
         var failures = new List<string>();
+        var timings = new List<(string What, TimeSpan Elapsed)>();
         int arrays = 0;
         foreach (var entry in _catalog.Entries)
         {
@@ -85,7 +86,9 @@ public sealed class EveryEndpointFuzzTests
                     var body = JsonNode.Parse(entry.Doc.Example)!.AsObject();
                     body[field] = new JsonArray(Enumerable.Range(0, count).Select(i => Item(value!.AsArray()[0], i)).ToArray());
                     int faultsBefore = _logs.Faults.Count();
+                    var watch = System.Diagnostics.Stopwatch.StartNew();
                     var answer = await _host.PostAsync(entry.Name, body.ToJsonString());
+                    timings.Add(($"{entry.Name}.{field} x {count}", watch.Elapsed));
                     int code = answer.GetProperty("retCode").GetInt32();
                     string reason = answer.TryGetProperty("exception", out var e) ? e.GetString() ?? "" : "";
                     bool refusedRight = count <= VosApiOptions.DefaultMaxArrayItems
@@ -99,6 +102,11 @@ public sealed class EveryEndpointFuzzTests
                     }
                 }
             }
+        }
+        // Printed for docs/performance.md (never asserted): the slowest interfaces at these lengths.
+        foreach (var (what, elapsed) in timings.OrderByDescending(t => t.Elapsed).Take(5))
+        {
+            TestContext.Out.WriteLine($"{what}: {elapsed.TotalMilliseconds:F0} ms");
         }
         Assert.That(arrays, Is.GreaterThan(10), "the examples show the manual's array fields");
         Assert.That(failures, Is.Empty);
