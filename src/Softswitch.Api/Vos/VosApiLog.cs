@@ -10,4 +10,9 @@ internal static partial class VosApiLog
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "VOS interface {Path} denied to {Client}")]
     public static partial void AccessDenied(ILogger logger, string path, string client);
+
+    // Debug, without the exception: a client that sends a broken body is the client's fault, and a flood of them
+    // must not fill the log with stack traces (issue 12 hole 9).
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Debug, Message = "VOS interface {Path}: incomplete body from {Client}: {Reason}")]
+    public static partial void IncompleteBody(ILogger logger, string path, string client, string reason);
 }

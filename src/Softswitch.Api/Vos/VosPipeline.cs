@@ -11,7 +11,7 @@ namespace Softswitch.Api.Vos;
 /// binding so that malformed JSON, a missing field and a wrong type each get their own code and a reason naming
 /// the field, always with HTTP 200 (except access denied, 403), as the manual's clients expect.
 /// </summary>
-public static class VosPipeline
+public static partial class VosPipeline
 {
     private const string HtmlContentType = "text/html;charset=UTF-8";
     private const string JsonContentType = "application/json; charset=utf-8";
@@ -48,10 +48,10 @@ public static class VosPipeline
         {
             return charset;
         }
-        var (body, tooLarge) = await ReadBodyAsync(context.Request, options.MaxBodyBytes, context.RequestAborted);
-        if (tooLarge)
+        var (body, refused) = await ReadBodyAsync(context, options, logger);
+        if (refused is not null)
         {
-            return VosResponse.Fail(VosRetCode.BodyTooLarge, $"Request body larger than {options.MaxBodyBytes} bytes.");
+            return refused;
         }
         JsonDocument document;
         try
@@ -68,6 +68,12 @@ public static class VosPipeline
             if (document.RootElement.ValueKind != JsonValueKind.Object)
             {
                 return VosResponse.Fail(VosRetCode.MalformedJson, "The request body must be a JSON object.");
+            }
+            if (LongestArray(document.RootElement, options.MaxArrayItems) is { } found)
+            {
+                string field = found.Length == 0 ? "(body)" : found;
+                return VosResponse.Fail(VosRetCode.TooManyItems,
+                    $"Field '{field}' has more than {options.MaxArrayItems} items (api.maxArrayItems).");
             }
             return await handler(new VosBody(document.RootElement), context.RequestAborted);
         }
@@ -108,41 +114,6 @@ public static class VosPipeline
                charset.Equals("utf8", StringComparison.OrdinalIgnoreCase)
             ? null
             : VosResponse.Fail(VosRetCode.UnsupportedCharset, $"Unsupported charset '{charset}': use UTF-8.");
-    }
-
-    /// <summary>
-    /// Reads at most <paramref name="limit"/> bytes, refusing early on a larger Content-Length. An empty body reads
-    /// as {} (GetAllPhoneOnline has no fields, and clients send nothing); a UTF-8 BOM is skipped.
-    /// </summary>
-    private static async Task<(ReadOnlyMemory<byte> Body, bool TooLarge)> ReadBodyAsync(HttpRequest request, int limit,
-        CancellationToken cancellationToken)
-    {
-        if (request.ContentLength > limit)
-        {
-            return (default, true);
-        }
-        using var buffer = new MemoryStream();
-        byte[] chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return (default, true);
-            }
-            buffer.Write(chunk, 0, read);
-        }
-        ReadOnlyMemory<byte> body = buffer.ToArray();
-        if (body.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            body = body[3..];
-        }
-        bool blank = true;
-        foreach (byte b in body.Span)
-        {
-            blank &= b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
-        }
-        return (blank ? "{}"u8.ToArray() : body, false);
     }
 
     /// <summary>Answers in the request's dialect: text/html;charset=UTF-8 if it used the manual's type, else JSON.</summary>

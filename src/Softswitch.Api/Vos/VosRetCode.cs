@@ -42,6 +42,15 @@ public enum VosRetCode
     /// <summary>No interface of that name under /external/server.</summary>
     UnknownInterface = -10011,
 
+    /// <summary>A JSON array of the body holds more items than api.maxArrayItems; the reason names the field and the limit.</summary>
+    TooManyItems = -10012,
+
+    /// <summary>
+    /// The body ended or stalled before it was complete (fewer bytes than its Content-Length, broken chunked
+    /// framing, data arriving too slowly). Sent with HTTP 400 (408 for a stall); the connection is closed.
+    /// </summary>
+    IncompleteBody = -10013,
+
     /// <summary>An unexpected failure (store unavailable, bug); logged, and nothing was half-applied.</summary>
     InternalError = -10099,
 }

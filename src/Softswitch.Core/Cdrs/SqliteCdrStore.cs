@@ -53,7 +53,7 @@ public sealed class SqliteCdrStore(SqliteSoftswitchStore store) : ICdrStore
     {
         ArgumentNullException.ThrowIfNull(query);
         var sql = new System.Text.StringBuilder(
-            $"SELECT {Columns} FROM cdrs WHERE account IN @Accounts AND start >= @From AND start < @To");
+            $"SELECT {Columns} FROM cdrs WHERE {SqlList.In("account", "Accounts")} AND start >= @From AND start < @To");
         if (query.CallerE164 is not null)
         {
             sql.Append(" AND callerE164 = @CallerE164");
@@ -74,7 +74,7 @@ public sealed class SqliteCdrStore(SqliteSoftswitchStore store) : ICdrStore
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<Cdr>(new CommandDefinition(sql.ToString(), new
         {
-            query.Accounts,
+            Accounts = SqlList.Of(query.Accounts),
             From = query.From.ToUnixTimeMilliseconds(),
             To = query.To.ToUnixTimeMilliseconds(),
             query.CallerE164,

@@ -59,8 +59,8 @@ public sealed partial class SqliteBillingStore
     {
         var rows = await QueryAsync<PayRow>(
             "SELECT id, account, fee, type, payType, customerMoney, payTime, memo FROM pay_history " +
-            "WHERE account IN @accounts AND payTime >= @from AND payTime < @to ORDER BY payTime, id;",
-            new { accounts, from, to }, cancellationToken);
+            $"WHERE {SqlList.In("account", "accounts")} AND payTime >= @from AND payTime < @to ORDER BY payTime, id;",
+            new { accounts = SqlList.Of(accounts), from, to }, cancellationToken);
         return rows.Select(r => new PayRecord
         {
             Id = r.Id, Account = r.Account, Fee = Money.From(r.Fee), Type = (int)r.Type, PayType = (int)r.PayType,
@@ -73,8 +73,8 @@ public sealed partial class SqliteBillingStore
     {
         var rows = await QueryAsync<ConsumptionRow>(
             "SELECT id, account, money, customerMoney, type, consumptionName, time FROM consumptions " +
-            "WHERE account IN @accounts AND time >= @from AND time < @to ORDER BY time, id;",
-            new { accounts, from, to }, cancellationToken);
+            $"WHERE {SqlList.In("account", "accounts")} AND time >= @from AND time < @to ORDER BY time, id;",
+            new { accounts = SqlList.Of(accounts), from, to }, cancellationToken);
         return rows.Select(r => new ConsumptionRecord
         {
             Id = r.Id, Account = r.Account, Money = Money.From(r.Money), CustomerMoney = Money.From(r.CustomerMoney),

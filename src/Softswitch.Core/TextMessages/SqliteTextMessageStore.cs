@@ -37,7 +37,7 @@ public sealed class SqliteTextMessageStore(SqliteSoftswitchStore store) : ITextM
     {
         ArgumentNullException.ThrowIfNull(query);
         var sql = new System.Text.StringBuilder(
-            $"SELECT {Columns} FROM textMessages WHERE account IN @Accounts AND time >= @From AND time < @To");
+            $"SELECT {Columns} FROM textMessages WHERE {SqlList.In("account", "Accounts")} AND time >= @From AND time < @To");
         if (query.CallerE164 is not null)
         {
             sql.Append(" AND callerE164 = @CallerE164");
@@ -50,7 +50,7 @@ public sealed class SqliteTextMessageStore(SqliteSoftswitchStore store) : ITextM
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql.ToString(), new
         {
-            query.Accounts,
+            Accounts = SqlList.Of(query.Accounts),
             From = query.From.ToUnixTimeMilliseconds(),
             To = query.To.ToUnixTimeMilliseconds(),
             query.CallerE164,

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Softswitch.Core.Configuration;
 
 namespace Softswitch.Api.Vos.Access;
 
@@ -10,10 +11,8 @@ public sealed class VosApiOptionsValidator : IValidateOptions<VosApiOptions>
     public ValidateOptionsResult Validate(string? name, VosApiOptions options)
     {
         var failures = new List<string>();
-        if (options.MaxBodyBytes <= 0)
-        {
-            failures.Add($"api.maxBodyBytes must be positive (was {options.MaxBodyBytes}).");
-        }
+        // The [Range] of maxBodyBytes (a body is held in memory while parsed) and maxArrayItems.
+        OptionRules.Check(VosApiOptions.Section, options, failures);
         for (int i = 0; i < options.AllowedClients.Count; i++)
         {
             if (!VosAccess.IsAddressOrNetwork(options.AllowedClients[i]))
