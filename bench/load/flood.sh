@@ -21,32 +21,8 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d /tmp/softswitch-flood.XXXXXX)
 PIDS=()
 HZ=$(getconf CLK_TCK)
-log() { printf '%s %s\n' "$(date +%T)" "$*" >&2; }
-cleanup() {
-  local pid
-  for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && kill -TERM "$pid" 2>/dev/null; done
-  for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
-  done
-  if [[ -n "${KEEP_WORK:-}" ]]; then log "work folder kept: $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-free_port() {
-  python3 - <<'PY'
-import socket
-for _ in range(50):
-    t = socket.socket(socket.AF_INET, socket.SOCK_STREAM); t.bind(("127.0.0.1", 0)); p = t.getsockname()[1]
-    u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        u.bind(("127.0.0.1", p)); print(p); break
-    except OSError:
-        pass
-    finally:
-        u.close(); t.close()
-PY
-}
+# log, cleanup (trapped on exit) and free_port.
+source "$(dirname "$0")/common.sh"
 if [[ -z "${SKIP_BUILD:-}" ]]; then
   log "building Release"
   (cd "$ROOT" && timeout 900 dotnet build -c Release src/Softswitch.Api -v q -nologo) >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; exit 1; }
