@@ -9,6 +9,7 @@ using Softswitch.Sip.Media;
 using Softswitch.Sip.Messaging;
 using Softswitch.Sip.Parsing;
 using Softswitch.Sip.Registrar;
+using Softswitch.Sip.Security;
 using Softswitch.Sip.Timers;
 using Softswitch.Sip.Transactions;
 using Softswitch.Sip.Transport;
@@ -26,6 +27,7 @@ public sealed class SipEngine : IDisposable
     private readonly TimerWheel _wheel;
     private readonly SipTransactionLayer _transactions;
     private readonly ITimer _sweep;
+    private readonly ITimer _unauthenticatedSummary;
 
     public SipEngine(
         SipTransportOptions transportOptions,
@@ -40,7 +42,8 @@ public sealed class SipEngine : IDisposable
         TextMessageLog messages,
         TimeProvider time,
         ILoggerFactory loggers,
-        GatewayRegistrations? gateways = null)
+        GatewayRegistrations? gateways = null,
+        UnauthenticatedLimitOptions? unauthenticatedOptions = null)
     {
         Registrar = new Registrar.Registrar(registrarOptions, authOptions, phones, gateways, registrations, time, loggers.CreateLogger<Registrar.Registrar>());
         var router = new SipRequestRouter(Registrar, loggers.CreateLogger<SipRequestRouter>());
@@ -61,6 +64,11 @@ public sealed class SipEngine : IDisposable
         router.Attach(new MessageRelay(authenticator, phones, contacts, layer, messages, time, loggers.CreateLogger<MessageRelay>()));
         var every = TimeSpan.FromSeconds(registrarOptions.SweepIntervalSeconds);
         _sweep = time.CreateTimer(_ => Registrar.Sweep(), null, every, every);
+        unauthenticatedOptions ??= new UnauthenticatedLimitOptions();
+        Unauthenticated = new UnauthenticatedLimiter(unauthenticatedOptions, time, loggers.CreateLogger<UnauthenticatedLimiter>());
+        router.Attach(Unauthenticated);
+        var summaryEvery = TimeSpan.FromSeconds(unauthenticatedOptions.SummaryIntervalSeconds);
+        _unauthenticatedSummary = time.CreateTimer(_ => Unauthenticated.ReportSummary(), null, summaryEvery, summaryEvery);
     }
 
     public int Port => _transports.Port;
@@ -71,6 +79,9 @@ public sealed class SipEngine : IDisposable
 
     public RtpRelay Relay { get; }
 
+    /// <summary>The per-source rate limit on requests from unregistered sources, and its summary counts.</summary>
+    public UnauthenticatedLimiter Unauthenticated { get; }
+
     public SipTransactionLayer Transactions => _transactions;
 
     public SipTransportSet Transports => _transports;
@@ -80,6 +91,7 @@ public sealed class SipEngine : IDisposable
     public void Dispose()
     {
         _sweep.Dispose();
+        _unauthenticatedSummary.Dispose();
         _transports.Dispose();
         _wheel.Dispose();
         Relay.Dispose();

@@ -8,7 +8,9 @@ namespace Softswitch.Sip;
 /// The transaction user at the top of the stack: refuses what no part of the engine may take (RFC 3261 §8.2, in
 /// its order: 501/405 for the method, 416 for the Request-URI scheme, 420 for an unsupported Require, and 483 for
 /// a request the switch would pass on with Max-Forwards exhausted), then hands each request to the part of the
-/// engine that owns its method, and answers what nothing owns (481 outside any dialog).
+/// engine that owns its method, and answers what nothing owns (481 outside any dialog). Before any of that, a request
+/// from a source that is not registered passes the per-source rate limit (<see cref="Security.UnauthenticatedLimiter"/>),
+/// or is dropped without an answer.
 /// </summary>
 internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, ILogger<SipRequestRouter> logger) : ISipTransactionUser
 {
@@ -20,13 +22,27 @@ internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, IL
     public void Attach(Messaging.MessageRelay messages) => _messages = messages;
 
     private SipTransactionLayer? _layer;
+    private Security.UnauthenticatedLimiter? _limiter;
 
     public void Attach(SipTransactionLayer layer) => _layer = layer;
 
+    public void Attach(Security.UnauthenticatedLimiter limiter) => _limiter = limiter;
+
     public void OnRequest(ServerTransaction transaction, SipRequest request)
     {
+        // A request of a live dialog is the call's business and is never counted (a carrier's BYEs come from an
+        // address that never registers); one that matches no dialog is counted below, before it is answered.
+        bool inDialog = request.To.Tag is not null && request.Method != SipMethod.Cancel;
+        if (!inDialog && !Admitted(transaction, request))
+        {
+            return;
+        }
         if (Refusal(request) is { } refusal)
         {
+            if (inDialog && !Admitted(transaction, request))
+            {
+                return;
+            }
             transaction.SendResponse(refusal);
             return;
         }
@@ -40,7 +56,11 @@ internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, IL
             _messages.OnMessage(transaction, request);
             return;
         }
-        if (request.To.Tag is not null && request.Method != SipMethod.Cancel && _b2bua is not null && _b2bua.TryHandleInDialog(transaction, request))
+        if (inDialog && _b2bua is not null && _b2bua.TryHandleInDialog(transaction, request))
+        {
+            return;
+        }
+        if (inDialog && !Admitted(transaction, request))
         {
             return;
         }
@@ -52,7 +72,28 @@ internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, IL
             // In-dialog requests for a dialog the switch does not have (§12.2.2).
             _ => SipResponseFactory.Create(request, 481, null, SipTags.New()),
         };
+        if (request.Method == SipMethod.Register && response.StatusCode == 200 && request.Source is { } source)
+        {
+            // The registrar answers 200 only to an authenticated REGISTER (§10.3 steps 2-8): this address and port are
+            // a registered phone's from now on.
+            _limiter?.TrustRegistered(source);
+        }
         transaction.SendResponse(response);
+    }
+
+    /// <summary>
+    /// Counts the request against its source's rate limit; past the limit the transaction ends without any answer
+    /// (an answer would go to a forgeable UDP source: docs/hardening.md "Reflection and unauthenticated floods").
+    /// </summary>
+    private bool Admitted(ServerTransaction transaction, SipRequest request)
+    {
+        if (_limiter is null || _limiter.Admit(request.Source))
+        {
+            return true;
+        }
+        transaction.Abandon();
+        LogDropped(request.MethodName, request.CallId, request.Source!.EndPoint);
+        return false;
     }
 
     /// <summary>
@@ -145,6 +186,9 @@ internal sealed partial class SipRequestRouter(Registrar.Registrar registrar, IL
     public void OnTimeout(ClientTransaction transaction) => LogClientTimeout(transaction.CallId);
 
     public void OnTransportError(ClientTransaction transaction, Exception error) => LogClientTransportError(transaction.CallId, error);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} {SipCallId} from {Source} dropped: over the per-source limit for unregistered sources")]
+    private partial void LogDropped(string method, string sipCallId, System.Net.IPEndPoint source);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Stray response {StatusCode} for {SipCallId} dropped")]
     private partial void LogStray(string sipCallId, int statusCode);

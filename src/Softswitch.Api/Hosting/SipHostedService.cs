@@ -9,6 +9,7 @@ using Softswitch.Sip;
 using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Media;
 using Softswitch.Sip.Registrar;
+using Softswitch.Sip.Security;
 using Softswitch.Sip.Transactions;
 using Softswitch.Sip.Transport;
 
@@ -22,6 +23,7 @@ public sealed class SipHostedService(
     IOptions<SipTimerOptions> timers,
     IOptions<B2buaOptions> calls,
     IOptions<RtpRelayOptions> rtp,
+    IOptions<UnauthenticatedLimitOptions> unauthenticated,
     IPhoneDirectory phones,
     GatewayRegistrations gateways,
     CallRegistry callRegistry,
@@ -42,7 +44,8 @@ public sealed class SipHostedService(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs), rtp.Value, phones, registrations, messages, time, loggers, gateways);
+        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs), rtp.Value, phones, registrations, messages, time, loggers, gateways,
+            unauthenticated.Value);
         try
         {
             if (calls.Value.RelayMedia)

@@ -97,6 +97,6 @@ internal sealed partial class PhoneRequestAuthenticator(Registrar.Registrar regi
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {SipCallId} from {Source} refused: {Status}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Method} {SipCallId} from {Source} refused: {Status}")]
     private partial void LogAuthFailed(string method, string sipCallId, System.Net.IPAddress source, DigestAuthStatus status);
 }

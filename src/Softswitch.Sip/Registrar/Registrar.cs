@@ -141,9 +141,9 @@ public sealed partial class Registrar
         return response;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "REGISTER {SipCallId} from {Source} refused: {Status}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "REGISTER {SipCallId} from {Source} refused: {Status}")]
     private partial void LogAuthFailed(string sipCallId, System.Net.IPAddress source, DigestAuthStatus status);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "REGISTER {SipCallId} from {Source} refused: source throttled")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "REGISTER {SipCallId} from {Source} refused: source throttled")]
     private partial void LogThrottled(string sipCallId, System.Net.IPAddress source);
 }

@@ -11,16 +11,19 @@ public static class ResponseRouting
 
     /// <summary>
     /// The destination for responses to <paramref name="request"/>, or null when it cannot be determined without DNS
-    /// (a sent-by host name, no received parameter and no source address).
+    /// (a request with no source address whose sent-by is a host name).
     /// </summary>
     /// <remarks>
     /// <list type="bullet">
     /// <item>Reliable transport (TCP, TLS, WS): back over the connection the request came on, i.e. its source (§18.2.2).</item>
-    /// <item>maddr present: to that address, at the Via port or the default port (§18.2.2).</item>
     /// <item>rport present (RFC 3581 §4): to the source IP and source port.</item>
-    /// <item>Otherwise: to the received address (which §18.2.1 says the server adds whenever the sent-by host is not the
-    /// source IP, so the source IP stands in for it when the transport did not add it), at the Via port or 5060.</item>
+    /// <item>Otherwise: to the source IP, at the Via port or 5060. §18.2.2 says "the received address", and §18.2.1 has
+    /// the server set received to the source IP, so the source IP is what the RFC means.</item>
     /// </list>
+    /// A <c>received</c> or <c>maddr</c> the client wrote itself is never followed: with them one spoofable datagram made
+    /// the switch send a final response and its ten timer G retransmissions to any address the sender named (issue 12,
+    /// reflection; docs/hardening.md). Multicast responses (maddr) are thereby not supported, and nobody needs them.
+    /// A request without a source (built in process, never from the network) is answered at its sent-by address.
     /// </remarks>
     public static SipEndPoint? Destination(SipRequest request)
     {
@@ -28,25 +31,12 @@ public static class ResponseRouting
         SipVia via = request.TopVia;
         SipEndPoint? source = request.Source;
         SipTransportKind transport = source?.Transport ?? ParseTransport(via.Transport);
-        if (source is not null && transport != SipTransportKind.Udp)
+        if (source is not null && (transport != SipTransportKind.Udp || via.HasRport))
         {
             return source;
         }
         int port = via.Port ?? (transport == SipTransportKind.Tls ? DefaultTlsPort : DefaultPort);
-        if (via.Parameters.Get("maddr") is { } maddr && IPAddress.TryParse(maddr, out IPAddress? multicast))
-        {
-            return new SipEndPoint(transport, new IPEndPoint(multicast, port));
-        }
-        if (via.HasRport && source is not null)
-        {
-            return source;
-        }
-        IPAddress? address = null;
-        if (via.Received is { } received && IPAddress.TryParse(received, out IPAddress? receivedAddress))
-        {
-            address = receivedAddress;
-        }
-        address ??= source?.EndPoint.Address;
+        IPAddress? address = source?.EndPoint.Address;
         if (address is null && IPAddress.TryParse(via.Host.Trim('[', ']'), out IPAddress? hostAddress))
         {
             address = hostAddress;

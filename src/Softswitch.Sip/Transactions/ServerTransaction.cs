@@ -55,6 +55,18 @@ public abstract class ServerTransaction : SipTransaction
     }
 
     /// <summary>
+    /// Ends the transaction without sending anything: the TU drops the request (a source past its rate limit, where any
+    /// answer would go to a forgeable address). A retransmission of the request then starts a new transaction.
+    /// </summary>
+    public void Abandon()
+    {
+        lock (Gate)
+        {
+            Terminate(TransactionEndReason.Abandoned);
+        }
+    }
+
+    /// <summary>
     /// Arms the kind's first timers and hands the request to the TU, under the transaction's lock so the TU's first
     /// answer (possibly sent from inside <see cref="ISipTransactionUser.OnRequest"/>) is ordered after it.
     /// </summary>
@@ -120,7 +132,7 @@ public abstract class ServerTransaction : SipTransaction
 
     private protected void ReportTimeout()
     {
-        TransactionLog.TimedOut(Layer.Logger, GetType().Name, State, CallId);
+        TransactionLog.NoAck(Layer.Logger, GetType().Name, State, CallId);
         Layer.User.OnTimeout(this);
         Terminate(TransactionEndReason.Timeout);
     }

@@ -10,7 +10,8 @@ internal static partial class TransactionLog
         Message = "{Transaction} ignored {Event} in state {State} (Call-ID {SipCallId})")]
     public static partial void IgnoredEvent(ILogger logger, string transaction, TransactionEvent @event, TransactionState state, string sipCallId);
 
-    [LoggerMessage(EventId = 1701, Level = LogLevel.Warning,
+    // Debug, like every line a stranger's datagram can cause: at a higher level a flood would fill the disk.
+    [LoggerMessage(EventId = 1701, Level = LogLevel.Debug,
         Message = "Dropped a malformed {Kind} from {Source}: {Reason}")]
     public static partial void DroppedMalformed(ILogger logger, string kind, SipEndPoint? source, string reason);
 
@@ -21,6 +22,11 @@ internal static partial class TransactionLog
     [LoggerMessage(EventId = 1703, Level = LogLevel.Information,
         Message = "{Transaction} timed out in state {State} (Call-ID {SipCallId})")]
     public static partial void TimedOut(ILogger logger, string transaction, TransactionState state, string sipCallId);
+
+    // Timer H: the ACK for a final response never came. A forged source never ACKs, so this is Debug (issue 12).
+    [LoggerMessage(EventId = 1705, Level = LogLevel.Debug,
+        Message = "{Transaction} got no ACK in state {State} (Call-ID {SipCallId})")]
+    public static partial void NoAck(ILogger logger, string transaction, TransactionState state, string sipCallId);
 
     [LoggerMessage(EventId = 1704, Level = LogLevel.Warning,
         Message = "No route for responses to {Method} from {Source} (Call-ID {SipCallId})")]

@@ -60,4 +60,7 @@ public enum TransactionEndReason : byte
     Completed,
     Timeout,
     TransportError,
+
+    /// <summary>The TU dropped the request without any answer (<see cref="ServerTransaction.Abandon"/>).</summary>
+    Abandoned,
 }

@@ -9,7 +9,8 @@ internal static class ReceivedStamp
 {
     /// <summary>
     /// Adds <c>received</c> when the sent-by host differs from the packet's source address, and fills an empty
-    /// <c>rport</c> with the source port, so responses find their way back through NAT.
+    /// <c>rport</c> with the source port, so responses find their way back through NAT. A <c>received</c> the client
+    /// wrote itself is replaced by the source address: the parameter states what the server saw, never a claim.
     /// </summary>
     public static void Apply(SipRequest request, IPEndPoint source)
     {
@@ -22,7 +23,8 @@ internal static class ReceivedStamp
         bool changed = false;
         string sourceIp = source.Address.IsIPv4MappedToIPv6 ? source.Address.MapToIPv4().ToString() : source.Address.ToString();
         string viaHost = via.Host.Trim('[', ']');
-        if (!string.Equals(viaHost, sourceIp, StringComparison.OrdinalIgnoreCase) || via.HasRport)
+        bool forged = via.Received is { } claimed && !string.Equals(claimed, sourceIp, StringComparison.OrdinalIgnoreCase);
+        if (forged || !string.Equals(viaHost, sourceIp, StringComparison.OrdinalIgnoreCase) || via.HasRport)
         {
             via.Parameters.Set("received", sourceIp);
             changed = true;

@@ -59,10 +59,24 @@ public class ResponseRoutingTests
     }
 
     [Test]
-    public void MaddrWins()
+    public void MaddrWrittenByTheClientIsIgnored()
     {
         var request = From("SIP/2.0/UDP 10.0.0.5;branch=z9hG4bK1;maddr=239.255.255.1", source: NatSource);
-        Assert.That(ResponseRouting.Destination(request)!.EndPoint, Is.EqualTo(new IPEndPoint(IPAddress.Parse("239.255.255.1"), 5060)));
+        Assert.That(ResponseRouting.Destination(request)!.EndPoint, Is.EqualTo(new IPEndPoint(NatSource.Address, 5060)));
+    }
+
+    [Test]
+    public void ReceivedWrittenByTheClientIsIgnored()
+    {
+        var request = From("SIP/2.0/UDP 203.0.113.50:5070;branch=z9hG4bK1;received=192.0.2.99", source: NatSource);
+        Assert.That(ResponseRouting.Destination(request)!.EndPoint, Is.EqualTo(new IPEndPoint(NatSource.Address, 5070)));
+    }
+
+    [Test]
+    public void WithoutSourceMaddrAndReceivedAreIgnoredToo()
+    {
+        var request = From("SIP/2.0/UDP 10.0.0.5:5080;branch=z9hG4bK1;received=192.0.2.99;maddr=192.0.2.98");
+        Assert.That(ResponseRouting.Destination(request)!.EndPoint, Is.EqualTo(new IPEndPoint(IPAddress.Parse("10.0.0.5"), 5080)));
     }
 
     [Test]
