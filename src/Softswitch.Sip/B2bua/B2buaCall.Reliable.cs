@@ -179,9 +179,11 @@ internal sealed partial class B2buaCall
             Fire(BridgeEvent.Fail, new CallInput { Status = SipStatusFor(EndReason.PrackTimeout), Reason = EndReason.PrackTimeout });
             return;
         }
-        _callerInvite.SendResponse(unacked.Response);
+        // The next timer is armed before the retransmission leaves, so whoever sees the message also finds the
+        // timer counted from this moment (a clock read after the send could be later than the send).
         _reliableInterval *= 2;
         ScheduleReliableTimer();
+        _callerInvite.SendResponse(unacked.Response);
     }
 
     /// <summary>
