@@ -168,10 +168,14 @@ internal sealed partial class TcpSipChannel
 
     private void Close(TcpSipConnection connection)
     {
-        if (_connections.TryRemove(new KeyValuePair<IPEndPoint, TcpSipConnection>(connection.Remote, connection)))
+        // The source's slot and the descriptor are given back before the connection leaves the table, so whoever
+        // sees the connection count drop also finds its slot free; TryBeginClose makes that happen once.
+        if (_connections.TryGetValue(connection.Remote, out var current) && ReferenceEquals(current, connection)
+            && connection.TryBeginClose())
         {
-            connection.Dispose();
             Release(connection.Remote.Address);
+            _connections.TryRemove(new KeyValuePair<IPEndPoint, TcpSipConnection>(connection.Remote, connection));
+            connection.Dispose();
         }
     }
 

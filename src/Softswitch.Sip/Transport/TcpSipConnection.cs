@@ -21,6 +21,7 @@ internal sealed class TcpSipConnection : IDisposable
     private long _lastActivity;
     private long _partialSince = NoPartial;
     private long _bytesReceived;
+    private int _closing;
 
     /// <summary><see cref="PartialSince"/> when no message is under way.</summary>
     public const long NoPartial = long.MaxValue;
@@ -171,6 +172,9 @@ internal sealed class TcpSipConnection : IDisposable
             return false;
         }
     }
+
+    /// <summary>True for the one caller that closes this connection first (the channel releases its slot once).</summary>
+    internal bool TryBeginClose() => Interlocked.Exchange(ref _closing, 1) == 0;
 
     public void Dispose()
     {
