@@ -19,5 +19,9 @@ public readonly record struct DigestVerification(DigestAuthStatus Status, string
     /// Whether this outcome should be fed to <see cref="AuthFailureThrottle.RecordFailure(string)"/>.
     /// Missing credentials and stale nonces are part of the normal exchange and do not count.
     /// </summary>
-    public bool CountsAsFailure => Status is not (DigestAuthStatus.Success or DigestAuthStatus.Missing or DigestAuthStatus.StaleNonce);
+    // A nonce this process did not issue (from before a restart, or another instance) proves nothing about the
+    // password: it is challenged again and never counted, so a restart cannot lock out a shared address (issue 12 #7).
+    // No password is checked against such a nonce, so not counting it gives a guesser nothing.
+    public bool CountsAsFailure => Status is not (DigestAuthStatus.Success or DigestAuthStatus.Missing or DigestAuthStatus.StaleNonce
+        or DigestAuthStatus.BadNonce);
 }

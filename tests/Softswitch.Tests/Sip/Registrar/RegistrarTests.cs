@@ -121,6 +121,24 @@ public class RegistrarTests
     }
 
     [Test]
+    public void NoncesFromAnEarlierProcessAreChallengedAgainAndNeverBlockTheSource()
+    {
+        var earlier = new Softswitch.Sip.Registrar.Registrar(
+            new RegistrarOptions(), new AuthOptions { FailureLimit = 3 }, new Phones(), new RegistrationTable(), _time,
+            NullLogger<Softswitch.Sip.Registrar.Registrar>.Instance);
+        var oldChallenge = earlier.Handle(Register("1001"));
+        var error = new DigestClient().TryAuthorize(oldChallenge.Headers.GetAll(HeaderKind.WwwAuthenticate), "1001", "secret1001", "REGISTER",
+            "sip:127.0.0.1", out string? stale);
+        Assert.That(error, Is.EqualTo(DigestParseError.None));
+
+        for (int i = 0; i < 10; i++)
+        {
+            Assert.That(_registrar.Handle(Register("1001", stale)).StatusCode, Is.EqualTo(401), "a foreign nonce is challenged again");
+        }
+        Assert.That(Authenticated("1001", "secret1001").StatusCode, Is.EqualTo(200), "the source was not blocked (FailureLimit 3)");
+    }
+
+    [Test]
     public void RepeatedFailuresBlockTheSourceEvenForTheRightPassword()
     {
         for (int i = 0; i < 3; i++)
