@@ -4,7 +4,11 @@ using Softswitch.Core.Alarms;
 using Softswitch.Core.Gateways;
 using Softswitch.Core.Numbers;
 using Softswitch.Core.Routing;
+using Softswitch.Core.Billing;
+using Softswitch.Core.Management;
+using Softswitch.Core.Registrations;
 using Softswitch.Core.Store;
+using Softswitch.Sip.B2bua;
 
 namespace Softswitch.Api.Composition;
 
@@ -43,6 +47,19 @@ public static class GatewayNumberServiceCollectionExtensions
         services.AddSingleton<CustomerPhoneBookService>();
         services.AddSingleton<BindedE164Service>();
         services.AddHostedService<GatewayNumberLoader>();
+        services.AddSingleton<CallerNumberPool>();
+        services.AddSingleton(sp => new IllegalCallAlarms(sp.GetRequiredService<AlarmService>(), sp.GetRequiredService<TimeProvider>()));
+        // The router counts the B2BUA's live calls for the line limits, so the SIP engine makes it (CallRouting).
+        services.AddSingleton(sp => new CallRouting(
+            live => new CallRouter(sp.GetRequiredService<GatewayState>(), sp.GetRequiredService<NumberState>(),
+                sp.GetRequiredService<DirectoryState>(), sp.GetRequiredService<RatingService>(),
+                sp.GetRequiredService<RegistrationTable>(), sp.GetRequiredService<GatewayPresence>(), live,
+                sp.GetRequiredService<IGatewayLoad>(), sp.GetRequiredService<IGatewayQuality>(),
+                sp.GetRequiredService<CallerNumberPool>(), sp.GetRequiredService<IOptions<RoutingOptions>>().Value,
+                sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<GatewayState>(),
+            sp.GetRequiredService<GatewayStatistics>(),
+            sp.GetRequiredService<IllegalCallAlarms>()));
         return services;
     }
 

@@ -28,6 +28,7 @@ public sealed class SipHostedService(
     GatewayRegistrations gateways,
     CallRegistry callRegistry,
     CdrRecorder cdrs,
+    CallRouting routing,
     RegistrationTable registrations,
     TextMessageLog messages,
     TimeProvider time,
@@ -44,7 +45,7 @@ public sealed class SipHostedService(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs), rtp.Value, phones, registrations, messages, time, loggers, gateways,
+        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs, routing), rtp.Value, phones, registrations, messages, time, loggers, gateways,
             unauthenticated.Value);
         try
         {

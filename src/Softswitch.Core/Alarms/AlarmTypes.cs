@@ -19,6 +19,10 @@ public static class AlarmTypes
     /// <summary>20014 对接网关 ACD: a mapping gateway's average call duration.</summary>
     public const int MappingGatewayAcd = 20014;
 
+    /// <summary>20020 非法呼叫: an INVITE from a source that is no known trunk or phone and did not authenticate. Not a
+    /// threshold monitor: each alarm names its source ("非法呼叫 192.0.2.7"), so it is not in the label table.</summary>
+    public const int IllegalCall = 20020;
+
     private static readonly Dictionary<int, string> Labels = new()
     {
         [RoutingGatewayAsr] = "落地网关 ASR",

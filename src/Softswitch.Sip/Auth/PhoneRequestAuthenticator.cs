@@ -18,7 +18,7 @@ internal sealed partial class PhoneRequestAuthenticator(Registrar.Registrar regi
     /// <summary>The authenticated phone, or null when the request has been answered (challenged or refused).</summary>
     public PhoneCredentials? Authenticate(ServerTransaction transaction, SipRequest request, string toTag)
     {
-        if (Verify(transaction, request, toTag, user => phones.FindCredentials(user)?.Password) is not { } user)
+        if (Verify(transaction, request, toTag, user => phones.FindCredentials(user)?.Password, out _) is not { } user)
         {
             return null;
         }
@@ -34,11 +34,12 @@ internal sealed partial class PhoneRequestAuthenticator(Registrar.Registrar regi
     /// <summary>
     /// The authenticated caller of an initial INVITE — a phone, or a dynamic mapping gateway by the name and password
     /// it registers with — or null when the request has been answered (challenged or refused). Whether that caller
-    /// may call (lockType, capacity, the numbers) is the router's decision, not this one's.
+    /// may call (lockType, capacity, the numbers) is the router's decision, not this one's. <paramref name="refused"/>
+    /// is true when the answer was 403 for credentials that proved nobody (an illegal call, alarm 20020).
     /// </summary>
-    public AuthenticatedCaller? AuthenticateCaller(ServerTransaction transaction, SipRequest request, string toTag)
+    public AuthenticatedCaller? AuthenticateCaller(ServerTransaction transaction, SipRequest request, string toTag, out bool refused)
     {
-        if (Verify(transaction, request, toTag, CallerPassword) is not { } user)
+        if (Verify(transaction, request, toTag, CallerPassword, out refused) is not { } user)
         {
             return null;
         }
@@ -51,6 +52,7 @@ internal sealed partial class PhoneRequestAuthenticator(Registrar.Registrar regi
             return AuthenticatedCaller.OfGateway(gateway);
         }
         // Deleted (or changed to another registerType) between the hash check and here.
+        refused = true;
         transaction.SendResponse(SipResponseFactory.Create(request, 403, null, toTag));
         return null;
     }
@@ -60,8 +62,9 @@ internal sealed partial class PhoneRequestAuthenticator(Registrar.Registrar regi
         phones.FindCredentials(user)?.Password ?? registrar.Gateways?.Find(user)?.Mapping?.Password;
 
     /// <summary>The verified digest user name, or null after answering the request (challenge or refusal).</summary>
-    private string? Verify(ServerTransaction transaction, SipRequest request, string toTag, Func<string, string?> passwordOf)
+    private string? Verify(ServerTransaction transaction, SipRequest request, string toTag, Func<string, string?> passwordOf, out bool refused)
     {
+        refused = false;
         var source = request.Source!.EndPoint.Address;
         if (registrar.Throttle.IsBlocked(source))
         {
@@ -92,6 +95,7 @@ internal sealed partial class PhoneRequestAuthenticator(Registrar.Registrar regi
                 return null;
             default:
                 LogAuthFailed(request.MethodName, request.CallId, source, verdict.Status);
+                refused = true;
                 transaction.SendResponse(SipResponseFactory.Create(request, 403, null, toTag));
                 return null;
         }

@@ -1,9 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using Softswitch.Core.Calls;
-using Microsoft.Extensions.Logging;
 using Softswitch.Core.Phones;
-using Softswitch.Core.Registrations;
-using Softswitch.Sip.Auth;
+using Softswitch.Core.Routing;
 using Softswitch.Sip.Messages;
 using Softswitch.Sip.Transactions;
 
@@ -12,36 +10,30 @@ namespace Softswitch.Sip.B2bua;
 public sealed partial class B2bua
 {
     /// <summary>
-    /// A new INVITE (no To tag). Order of work: 100 Trying, digest authentication of the calling phone (407), then
-    /// — with a call record from here on, so every refusal ends in a CDR — the caller's rights, the callee's number,
-    /// rights, line limits and registration, the SDP offer, and finally the outbound legs.
+    /// A new INVITE (no To tag). Order of work (docs/routing.md): 100 Trying; who is calling — a static trunk or
+    /// static-address phone by its source address (no challenge), else a phone or dynamic mapping gateway by digest
+    /// (407; credentials that prove nobody get 403 and count as an illegal call, alarm 20020); then the router's
+    /// decision, which the call carries out on its mailbox. From the decision on the call has a record, so every
+    /// refusal ends in a CDR.
     /// </summary>
     internal void OnInitialInvite(InviteServerTransaction transaction, SipRequest invite)
     {
         transaction.SendResponse(SipResponseFactory.Create(invite, 100));
         string toTag = SipTags.For(invite.CallId, invite.From.Tag);
         // The Request-URI scheme, Require and Max-Forwards were checked by the router (SipRequestRouter.Refusal).
-        if (_authenticator.Authenticate(transaction, invite, toTag) is not { } caller)
+        var source = invite.Source!.EndPoint;
+        string sourceIp = source.Address.IsIPv4MappedToIPv6 ? source.Address.MapToIPv4().ToString() : source.Address.ToString();
+        if (Caller(transaction, invite, toTag, sourceIp, source.Port) is not { } caller)
         {
             return;
         }
-        string dialled = (invite.RequestUri.IsTel ? invite.RequestUri.Host : invite.RequestUri.UnescapedUser) ?? string.Empty;
-        PhoneCredentials? callee = _phones.FindByNumber(dialled);
-        var parties = new CallParties
+        var facts = FactsOf(invite, caller, sourceIp, source.Port);
+        var decision = _router.Route(facts);
+        if (decision.Refusal is { Reason: EndReason.UnknownSource } unknown)
         {
-            CallerE164 = caller.E164,
-            CalleeE164 = callee?.E164 ?? dialled,
-            CallerAccessE164 = invite.From.Uri.UnescapedUser ?? caller.E164,
-            CalleeAccessE164 = dialled,
-            Account = caller.Account,
-            CallerAddress = invite.Source!.EndPoint,
-            CalleeSideFrom = new NameAddress
-            {
-                DisplayName = invite.From.DisplayName,
-                Uri = new SipUri { User = string.IsNullOrEmpty(caller.DisplayNumber) ? caller.E164 : caller.DisplayNumber, Host = LocalHost(SipTransportKind.Udp) },
-            },
-            CalleeSideTo = new NameAddress { Uri = new SipUri { User = callee?.E164 ?? dialled, Host = LocalHost(SipTransportKind.Udp) } },
-        };
+            _routing.IllegalCalls.Report(sourceIp, unknown.Detail);
+        }
+        var parties = PartiesOf(invite, facts, decision);
         var callerDialog = new SipDialog
         {
             CallId = invite.CallId,
@@ -60,40 +52,93 @@ public sealed partial class B2bua
         _calls[call] = 0;
         _pendingInvites[transaction] = call;
         RegisterDialog(callerDialog, call, CallSide.Caller);
-        call.Post(() => call.Route(caller, callee, invite));
-    }
-
-    /// <summary>Admission checks after authentication; each refusal has its end reason (docs/end-reasons.md).</summary>
-    internal (EndReason? Refusal, IReadOnlyList<(SipUri Contact, SipEndPoint Destination)> Contacts) Admit(B2buaCall call, PhoneCredentials caller, PhoneCredentials? callee)
-    {
-        if (RefuseParties(caller, callee, out var refusal))
-        {
-            return (refusal, []);
-        }
-        // Lines() walks every live call: only when a limit applies (a 5,000-call load paid it twice per set-up).
-        if (caller.LineCallOut > 0 || caller.LineCapacity > 0)
-        {
-            var (callerOut, callerIn) = Lines(caller.E164, call);
-            if ((caller.LineCallOut > 0 && callerOut >= caller.LineCallOut) || (caller.LineCapacity > 0 && callerOut + callerIn >= caller.LineCapacity))
-            {
-                return (EndReason.CallerLineLimit, []);
-            }
-        }
-        if (callee.LineCallIn > 0 || callee.LineCapacity > 0)
-        {
-            var (calleeOut, calleeIn) = Lines(callee.E164, call);
-            if ((callee.LineCallIn > 0 && calleeIn >= callee.LineCallIn) || (callee.LineCapacity > 0 && calleeOut + calleeIn >= callee.LineCapacity))
-            {
-                return (EndReason.CalleeLineLimit, []);
-            }
-        }
-        var contacts = Contacts.Of(callee.E164);
-        return contacts.Count == 0 ? (EndReason.CalleeNotRegistered, []) : (null, contacts);
+        call.Post(() => call.Route(decision, invite));
     }
 
     /// <summary>
-    /// The rights of both phones, for anything one phone sends another (a call, a MESSAGE): the caller's own and
-    /// its account's lock, the callee's existence and its lock. False when both may go on.
+    /// Who sends the INVITE: a static trunk or static-address phone by address, else whoever the digest proves;
+    /// null when the INVITE has been answered (407 challenge, 403, 400).
+    /// </summary>
+    private CallerIdentity? Caller(InviteServerTransaction transaction, SipRequest invite, string toTag, string sourceIp, int sourcePort)
+    {
+        if (_router.IdentifyTrunk(sourceIp, sourcePort) is { } trunk)
+        {
+            return trunk;
+        }
+        if (_authenticator.AuthenticateCaller(transaction, invite, toTag, out bool refused) is { } authenticated)
+        {
+            return authenticated.Phone is not null ? CallerIdentity.Phone(authenticated.Name) : CallerIdentity.DynamicGateway(authenticated.Name);
+        }
+        if (refused)
+        {
+            _routing.IllegalCalls.Report(sourceIp, $"INVITE {invite.CallId} from {sourceIp}:{sourcePort}: no static trunk, and its credentials prove no phone or gateway");
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The call's facts for the router: a phone's own e164 and the Request-URI user; for a mapping gateway, the
+    /// numbers where its sipCallerE164Domain / sipCalleeE164Domain say.
+    /// </summary>
+    private CallFacts FactsOf(SipRequest invite, CallerIdentity caller, string sourceIp, int sourcePort)
+    {
+        string dialled = (invite.RequestUri.IsTel ? invite.RequestUri.Host : invite.RequestUri.UnescapedUser) ?? string.Empty;
+        string callerNumber = caller.Name, calleeNumber = dialled;
+        if (caller.IsGateway && _routing.Gateways.FindMapping(caller.Name) is { } gateway)
+        {
+            var received = ReceivedNumbersOf(invite, dialled);
+            callerNumber = received.PickCaller(gateway.SipCallerE164Domain);
+            calleeNumber = received.PickCallee(gateway.SipCalleeE164Domain);
+        }
+        return new CallFacts
+        {
+            Caller = caller,
+            CallerNumber = callerNumber,
+            CalleeNumber = calleeNumber,
+            SourceIp = sourceIp,
+            SourcePort = sourcePort,
+            Time = _time.GetUtcNow(),
+        };
+    }
+
+    /// <summary>
+    /// Who calls whom for the record and the legs: after the router's number handling when it routed the call, as
+    /// received when it refused it (the CDR then shows what came in).
+    /// </summary>
+    private CallParties PartiesOf(SipRequest invite, CallFacts facts, RouteDecision decision)
+    {
+        var plan = decision.Plan;
+        var callerPhone = facts.Caller.IsGateway ? null : _phones.FindCredentials(facts.Caller.Name);
+        string callerNumber = plan?.CallerNumber ?? facts.CallerNumber;
+        string calleeNumber = plan?.Phone?.E164 ?? plan?.CalleeNumber ?? facts.CalleeNumber;
+        string fromUser = plan?.Phone?.CallerNumber ?? callerNumber;
+        if (plan?.Phone is not null && callerPhone is { DisplayNumber.Length: > 0 } && fromUser == callerPhone.E164)
+        {
+            fromUser = callerPhone.DisplayNumber; // a phone calling a phone shows its display number (§3.6 displayNumber)
+        }
+        string host = LocalHost(SipTransportKind.Udp);
+        return new CallParties
+        {
+            CallerE164 = Bounded(callerNumber),
+            CalleeE164 = Bounded(calleeNumber),
+            CallerAccessE164 = Bounded(facts.Caller.IsGateway ? facts.CallerNumber : invite.From.Uri.UnescapedUser ?? facts.CallerNumber),
+            CalleeAccessE164 = Bounded(facts.CalleeNumber),
+            Account = plan?.Payer?.Account.Account ?? callerPhone?.Account ?? (facts.Caller.IsGateway ? _routing.Gateways.FindMapping(facts.Caller.Name)?.Account : null) ?? "",
+            CallerPhone = plan is null ? callerPhone?.E164 : plan.CallerPhone,
+            CalleePhone = plan?.Phone?.E164,
+            CallerGateway = plan?.CallerGateway ?? (facts.Caller.IsGateway ? facts.Caller.Name : null),
+            CallerAddress = invite.Source!.EndPoint,
+            CalleeSideFrom = new NameAddress { DisplayName = invite.From.DisplayName, Uri = new SipUri { User = fromUser, Host = host } },
+            CalleeSideTo = new NameAddress { Uri = new SipUri { User = plan?.Phone?.CalleeNumber ?? calleeNumber, Host = host } },
+        };
+    }
+
+    /// <summary>A number as it goes into the record and the CDR: at most 128 characters (the router refuses longer).</summary>
+    private static string Bounded(string number) => number.Length <= 128 ? number : number[..128];
+
+    /// <summary>
+    /// The rights of both phones, for anything one phone sends another (a MESSAGE): the caller's own and its
+    /// account's lock, the callee's existence and its lock. False when both may go on.
     /// </summary>
     internal static bool RefuseParties(PhoneCredentials caller, [NotNullWhen(false)] PhoneCredentials? callee, out EndReason reason)
     {
@@ -103,30 +148,6 @@ public sealed partial class B2bua
             : null;
         reason = refusal.GetValueOrDefault();
         return refusal is not null;
-    }
-
-    /// <summary>Other live calls a phone takes part in, out (as caller) and in (as callee), for the VOS3000 line limits.</summary>
-    private (int Out, int In) Lines(string e164, B2buaCall admitting)
-    {
-        int outgoing = 0, incoming = 0;
-        // Enumerating the dictionary itself takes no lock and copies nothing; .Keys locks every bucket and
-        // allocates a snapshot of all live calls.
-        foreach (var (call, _) in _calls)
-        {
-            if (call == admitting)
-            {
-                continue;
-            }
-            if (call.Parties.CallerE164 == e164)
-            {
-                outgoing++;
-            }
-            if (call.Parties.CalleeE164 == e164)
-            {
-                incoming++;
-            }
-        }
-        return (outgoing, incoming);
     }
 
     private static NameAddress StripTag(NameAddress address)

@@ -31,6 +31,8 @@ public sealed partial class B2bua : ICallControl
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Func<CallParties, CallAttempt, IAttemptSource>? _attempts;
+    private readonly CallRouter _router;
+    private readonly CallRouting _routing;
     private long _refusedTransitions;
 
     internal B2bua(
@@ -61,6 +63,8 @@ public sealed partial class B2bua : ICallControl
         _time = time;
         _logger = logger;
         _attempts = attempts;
+        _routing = services.Routing;
+        _router = services.Routing.CreateRouter(this);
     }
 
     internal B2buaOptions Options { get; }
@@ -95,10 +99,14 @@ public sealed partial class B2bua : ICallControl
     internal IEnumerable<B2buaCall> Calls => _calls.Keys;
 
     /// <summary>
-    /// Where a call's attempts after the first come from. Phone-to-phone calls have one attempt; the routing plan of
-    /// gateway calls supplies the next ones (failover).
+    /// Where the attempts after the first of a call to a phone come from: none (one attempt), unless a test scripts
+    /// them. Gateway calls get theirs from the routing plan (<see cref="PlanAttempts"/>).
     /// </summary>
     internal IAttemptSource AttemptsFor(CallParties parties, CallAttempt first) => _attempts?.Invoke(parties, first) ?? SingleAttempt.Instance;
+
+    internal CallRouter Router => _router;
+
+    internal CallRouting Routing => _routing;
 
     internal void OnRefusedTransition(string sipCallId, string machine, string state, string trigger)
     {
@@ -234,6 +242,12 @@ public sealed partial class B2bua : ICallControl
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {SipCallId}: attempt {Attempt} via {Gateway} failed: {Result} {SipStatus}")]
     internal partial void LogAttemptFailed(string sipCallId, int attempt, string? gateway, AttemptEnd result, int sipStatus);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call {SipCallId}: not routed: {Reason} ({Detail})")]
+    internal partial void LogRouteRefused(string sipCallId, EndReason reason, string detail);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId}: attempt {Attempt} via {Gateway} to {Destination}")]
+    internal partial void LogAttemptStarted(string sipCallId, int attempt, string? gateway, System.Net.IPEndPoint destination);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call {SipCallId}: SDP refused: {Error} {Detail}")]
     internal partial void LogBadSdp(string sipCallId, string error, string? detail);

@@ -51,8 +51,10 @@ internal sealed partial class B2buaCall
         int number = (_attempt?.Number ?? 0) + 1;
         _attempt = new AttemptProgress(attempt, number, _owner.Time.GetUtcNow(), CalleeRtpPackets());
         _earlyLeg = null;
+        _started.Add(attempt);
         int first = _legs.Count;
         SendInvites(attempt, number);
+        _owner.LogAttemptStarted(Caller.CallId, number, attempt.Gateway, _legs[first].Dialog.Destination.EndPoint);
         OnInviteSent(_legs[first], attempt, rerouted: number > 1);
         StartSetupTimer(SetupStage.Invite);
     }
@@ -84,12 +86,19 @@ internal sealed partial class B2buaCall
         var outcome = input.Outcome!;
         _outcomes.Add(outcome);
         _owner.LogAttemptFailed(Caller.CallId, outcome.Attempt, outcome.Gateway, outcome.End, outcome.Status);
+        if (_attempt?.Attempt is { } failed)
+        {
+            failed.Ticket?.Failed(outcome.Status is >= 300 and <= 699 ? outcome.Status : 0);
+            failed.Lease?.Dispose();
+        }
         if (_attempts.Next(outcome) is { Targets.Count: > 0 } next)
         {
             Fire(BridgeEvent.AttemptStarted, new CallInput { Attempt = next });
             return;
         }
-        Fire(BridgeEvent.Fail, new CallInput { Status = outcome.Status, Reason = outcome.Reason });
+        var reason = _attempts.StopReason ?? outcome.Reason;
+        int status = reason == outcome.Reason ? outcome.Status : SipStatusFor(reason);
+        Fire(BridgeEvent.Fail, new CallInput { Status = status, Reason = reason });
     }
 
     /// <summary>The current attempt's outcome; <paramref name="timeoutReason"/> names the timer for a timeout.</summary>
@@ -117,6 +126,11 @@ internal sealed partial class B2buaCall
     {
         if (_attempt is { } attempt && status > 100)
         {
+            if (status is >= 180 and <= 183)
+            {
+                attempt.Attempt.Ticket?.Progress();
+                _callerTicket?.Progress();
+            }
             attempt.RingingSeen |= status is 180 or 181 or 182;
             attempt.SdpSeen |= withSdp;
         }

@@ -30,6 +30,7 @@ internal sealed partial class B2buaCall
             CallerPort = Parties.CallerAddress.Port,
             CallerLocalIp = local.Address.ToString(),
             Account = Parties.Account,
+            CallerGateway = Parties.CallerGateway,
             CallerProductId = invite.Headers.Get(Messages.HeaderKind.UserAgent) ?? "",
             CallerSipCallId = invite.CallId,
         });
@@ -63,6 +64,8 @@ internal sealed partial class B2buaCall
     private void OnAnswered(Messages.SipResponse answer)
     {
         var leg = _winner!;
+        _attempt?.Attempt.Ticket?.Answered();
+        _callerTicket?.Answered();
         Record.SetCalleeLeg(new Core.Calls.CalleeLeg
         {
             // calleeProductId / calleeTerminal: the answering phone's Server (or User-Agent) header.
@@ -86,6 +89,7 @@ internal sealed partial class B2buaCall
     /// <summary>Ends the record with its reason and hands it to the CDR recorder (one CDR per call).</summary>
     private void OnEnded(EndReason reason)
     {
+        CloseGatewayRecords(reason);
         if (_record is null)
         {
             return;

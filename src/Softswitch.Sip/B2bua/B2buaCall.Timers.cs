@@ -41,16 +41,19 @@ internal sealed partial class B2buaCall
     private void StartSetupTimer(SetupStage stage)
     {
         var o = _owner.Options;
-        int seconds = stage switch
+        // A routing gateway's own timeouts (001_… §3.16 timeoutInvite … timeoutRinging) win; 0 there means ours.
+        var own = _attempt?.Attempt.Plan?.Timeouts;
+        var timeout = stage switch
         {
-            SetupStage.Invite => o.TimeoutInviteSeconds,
-            SetupStage.Trying => o.TimeoutTryingSeconds,
-            SetupStage.Progress => o.TimeoutSessionProgressSeconds,
-            _ => o.TimeoutRingingSeconds,
+            SetupStage.Invite => own?.Invite ?? TimeSpan.FromSeconds(o.TimeoutInviteSeconds),
+            SetupStage.Trying => own?.Trying ?? TimeSpan.FromSeconds(o.TimeoutTryingSeconds),
+            SetupStage.Progress => (_attempt is { SdpSeen: true } ? own?.SessionProgressSdp : own?.SessionProgress)
+                ?? TimeSpan.FromSeconds(o.TimeoutSessionProgressSeconds),
+            _ => own?.Ringing ?? TimeSpan.FromSeconds(o.TimeoutRingingSeconds),
         };
         Wheel.Cancel(_setupTimer);
         _setupStage = stage;
-        _setupTimer = Wheel.Schedule(TimeSpan.FromSeconds(seconds), this, (int)CallTimer.Setup);
+        _setupTimer = Wheel.Schedule(timeout, this, (int)CallTimer.Setup);
     }
 
     private void StopSetupTimer() => Wheel.Cancel(_setupTimer);
@@ -70,9 +73,15 @@ internal sealed partial class B2buaCall
 
     private void StartCallTimers()
     {
-        if (_owner.Options.MaxCallDurationSeconds > 0)
+        // The tighter of the system's calls.maxCallDurationSeconds and the plan's cap (maxCallDuration*, callDurationLimit).
+        TimeSpan? cap = _owner.Options.MaxCallDurationSeconds > 0 ? TimeSpan.FromSeconds(_owner.Options.MaxCallDurationSeconds) : null;
+        if (_attempt?.Attempt.MaxDuration is { } own && (cap is null || own < cap))
         {
-            _maxDurationTimer = Wheel.Schedule(TimeSpan.FromSeconds(_owner.Options.MaxCallDurationSeconds), this, (int)CallTimer.MaxDuration);
+            cap = own;
+        }
+        if (cap is { } limit)
+        {
+            _maxDurationTimer = Wheel.Schedule(limit, this, (int)CallTimer.MaxDuration);
         }
         if (MediaCheckEnabled)
         {

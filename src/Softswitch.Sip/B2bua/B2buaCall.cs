@@ -74,17 +74,25 @@ internal sealed partial class B2buaCall : ITimerTarget
                 LocalContact = _owner.ContactFor(Parties.CallerE164, destination.Transport),
             };
             var leg = new CalleeLeg(this, dialog, number);
-            var invite = dialog.CreateRequest(SipMethod.Invite);
-            CopyCallerHeaders(invite);
-            if (!_calleeOffer.IsEmpty)
-            {
-                invite.Headers.Add(HeaderKind.ContentType, _calleeOfferType ?? "application/sdp");
-                invite.Body = _calleeOffer;
-            }
+            var invite = LegInvite(dialog, attempt);
             _legs.Add(leg);
             _owner.RegisterDialog(dialog, this, CallSide.Callee);
             leg.Invite = (InviteClientTransaction)_owner.Transactions.SendRequest(invite, destination, leg);
         }
+    }
+
+    /// <summary>An INVITE of a leg: the session's headers, the caller's presentation for a gateway, the offer.</summary>
+    private SipRequest LegInvite(SipDialog dialog, CallAttempt attempt)
+    {
+        var invite = dialog.CreateRequest(SipMethod.Invite);
+        CopyCallerHeaders(invite);
+        AddIdentityHeaders(invite, attempt);
+        if (!_calleeOffer.IsEmpty)
+        {
+            invite.Headers.Add(HeaderKind.ContentType, _calleeOfferType ?? "application/sdp");
+            invite.Body = OfferFor(attempt.Plan) ?? _calleeOffer;
+        }
+        return invite;
     }
 
     /// <summary>
@@ -113,6 +121,10 @@ internal sealed partial class B2buaCall : ITimerTarget
     internal void OnCalleeResponse(CalleeLeg leg, SipResponse response)
     {
         int status = response.StatusCode;
+        if (Auth.DigestChallengeAnswer.IsChallenge(status) && TryAnswerChallenge(leg, response))
+        {
+            return;
+        }
         if (response.To.Tag is { } tag && leg.Dialog.RemoteTag is null)
         {
             leg.Dialog.RemoteTag = tag;

@@ -1,3 +1,5 @@
+using Softswitch.Core.Gateways;
+using Softswitch.Core.Routing;
 using Softswitch.Sip.Messages;
 
 namespace Softswitch.Sip.B2bua;
@@ -19,4 +21,16 @@ internal sealed record CallAttempt
 
     /// <summary>To of the INVITEs (rewritten callee number); the call's <see cref="CallParties.CalleeSideTo"/> when null.</summary>
     public NameAddress? To { get; init; }
+
+    /// <summary>The routing-gateway attempt of the plan this carries out (timeouts, identity, codecs, credentials); null for a phone.</summary>
+    public GatewayAttempt? Plan { get; init; }
+
+    /// <summary>The call's duration cap if this attempt is answered; null = only the system's calls.maxCallDurationSeconds.</summary>
+    public TimeSpan? MaxDuration { get; init; }
+
+    /// <summary>The gateway's live statistics for this attempt (001_… §3.15 online figures); null for a phone.</summary>
+    public GatewayCallTicket? Ticket { get; init; }
+
+    /// <summary>The caller-pool number this attempt holds; disposed when the attempt fails or the call ends.</summary>
+    public CallerLease? Lease { get; init; }
 }

@@ -26,6 +26,15 @@ internal sealed record CallParties
     /// <summary>The caller's account (VOS3000 customer), billed for the call.</summary>
     public required string Account { get; init; }
 
+    /// <summary>The calling phone of the switch (line limits); null for a trunk caller.</summary>
+    public string? CallerPhone { get; init; }
+
+    /// <summary>The called phone of the switch (line limits); null when the call goes out to gateways.</summary>
+    public string? CalleePhone { get; init; }
+
+    /// <summary>The mapping gateway (对接网关) the call came in on (CDR callerGateway, capacity); null for a phone.</summary>
+    public string? CallerGateway { get; init; }
+
     public required IPEndPoint CallerAddress { get; init; }
 
     public IPEndPoint? CalleeAddress { get; set; }

@@ -37,6 +37,9 @@ internal sealed class CalleeLeg : IClientTransactionUser
     /// <summary>How the INVITE failed, once <see cref="State"/> is <see cref="LegState.Failed"/>.</summary>
     public AttemptEnd? Failure { get; private set; }
 
+    /// <summary>Digest challenges (401/407) of the gateway this leg answered (RFC 3261 §22.2).</summary>
+    public int ChallengesAnswered { get; set; }
+
     /// <summary>RSeq of the last in-order reliable provisional from this leg (RFC 3262 §4); null before the first.</summary>
     public uint? LastRSeq { get; set; }
 

@@ -1,3 +1,4 @@
+using Softswitch.Core.Calls;
 using Softswitch.Core.Routing;
 
 namespace Softswitch.Sip.B2bua;
@@ -9,6 +10,9 @@ namespace Softswitch.Sip.B2bua;
 /// </summary>
 internal interface IAttemptSource
 {
-    /// <summary>The attempt to try after <paramref name="failed"/>, or null to fail the call with that outcome.</summary>
+    /// <summary>The attempt to try after <paramref name="failed"/>, or null to fail the call (<see cref="StopReason"/>).</summary>
     CallAttempt? Next(AttemptOutcome failed);
+
+    /// <summary>Why no attempt follows, once <see cref="Next"/> said null; null: the failed attempt's own reason.</summary>
+    EndReason? StopReason => null;
 }

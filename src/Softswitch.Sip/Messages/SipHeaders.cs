@@ -160,6 +160,15 @@ public sealed class SipHeaders
         }
     }
 
+    /// <summary>Every value of a header known by name only (an extension header such as Privacy).</summary>
+    public IEnumerable<string> GetAll(string name)
+    {
+        for (int i = IndexOf(name); i >= 0; i = IndexOf(name, i + 1))
+        {
+            yield return ValueAt(i);
+        }
+    }
+
     public int CountOf(HeaderKind kind)
     {
         int n = 0;

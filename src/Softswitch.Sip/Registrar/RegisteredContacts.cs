@@ -28,17 +28,26 @@ internal sealed class RegisteredContacts(RegistrationTable registrations, TimePr
     /// phone registered "on its own address" receives requests there), else the REGISTER's source address and port,
     /// because the Contact then names an address behind NAT that only the source can reach (RFC 3581 in spirit).
     /// </summary>
-    private static SipEndPoint? Destination(RegistrationBinding binding, SipUri contact)
+    private static SipEndPoint? Destination(RegistrationBinding binding, SipUri contact) =>
+        Destination(binding.Transport, binding.SourceIp, binding.SourcePort, contact);
+
+    /// <summary>The (Request-URI, transport address) of a contact the router chose; null when it does not parse.</summary>
+    public static (SipUri Contact, SipEndPoint Destination)? Target(Core.Routing.PhoneContact contact) =>
+        SipUri.TryParse(contact.ContactUri, out var uri) && Destination(contact.Transport, contact.Ip, contact.Port, uri!) is { } destination
+            ? (uri!, destination)
+            : null;
+
+    private static SipEndPoint? Destination(string transportName, string sourceAddress, int sourcePort, SipUri contact)
     {
-        if (!System.Net.IPAddress.TryParse(binding.SourceIp, out var sourceIp))
+        if (!System.Net.IPAddress.TryParse(sourceAddress, out var sourceIp))
         {
             return null;
         }
-        var transport = binding.Transport == "TCP" ? SipTransportKind.Tcp : SipTransportKind.Udp;
+        var transport = transportName == "TCP" ? SipTransportKind.Tcp : SipTransportKind.Udp;
         if (transport == SipTransportKind.Udp && System.Net.IPAddress.TryParse(contact.Host.Trim('[', ']'), out var contactIp) && contactIp.Equals(sourceIp))
         {
             return new SipEndPoint(transport, new System.Net.IPEndPoint(contactIp, contact.Port ?? 5060));
         }
-        return new SipEndPoint(transport, new System.Net.IPEndPoint(sourceIp, binding.SourcePort));
+        return new SipEndPoint(transport, new System.Net.IPEndPoint(sourceIp, sourcePort));
     }
 }

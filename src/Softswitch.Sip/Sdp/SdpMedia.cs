@@ -136,6 +136,46 @@ public sealed class SdpMedia
     public SdpMedia Clone() => new([.. _lines], MediaType, _port, PortCount, Protocol, _formats);
 
     /// <summary>
+    /// A copy offering only the payload types <paramref name="keep"/> accepts (a codec restriction, RFC 3264 §5.1):
+    /// the fmt list shrinks and the a=rtpmap / a=fmtp / a=rtcp-fb lines of the dropped types go with it. A payload type
+    /// without a known encoding is dropped.
+    /// </summary>
+    public SdpMedia Restricted(Func<SdpCodec, bool> keep)
+    {
+        var kept = new List<string>(_formats.Length);
+        var dropped = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string format in _formats)
+        {
+            bool keeps = int.TryParse(format, NumberStyles.None, CultureInfo.InvariantCulture, out int pt) && Codec(pt) is { } codec && keep(codec);
+            (keeps ? (ICollection<string>)kept : dropped).Add(format);
+        }
+        var lines = new List<SdpLine>(_lines.Count);
+        foreach (var line in _lines)
+        {
+            if (line.Type == 'a' && PayloadTypeOf(line.Value) is { } pt && dropped.Contains(pt))
+            {
+                continue;
+            }
+            lines.Add(line);
+        }
+        var media = new SdpMedia(lines, MediaType, _port, PortCount, Protocol, [.. kept]);
+        media._lines[0] = new SdpLine('m', media.FormatMediaLine());
+        return media;
+    }
+
+    /// <summary>The payload type an rtpmap, fmtp or rtcp-fb attribute is about; null for any other attribute.</summary>
+    private static string? PayloadTypeOf(string attribute)
+    {
+        int colon = attribute.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0 || attribute[..colon] is not ("rtpmap" or "fmtp" or "rtcp-fb"))
+        {
+            return null;
+        }
+        int space = attribute.IndexOf(' ', colon);
+        return space < 0 ? attribute[(colon + 1)..] : attribute[(colon + 1)..space];
+    }
+
+    /// <summary>
     /// Points every media-level c= at this connection, except c=0.0.0.0, which is a hold request (RFC 3264 §8.4)
     /// the other leg must still see; returns whether there was one.
     /// </summary>

@@ -87,6 +87,37 @@ public sealed class SdpSession
 
     public SdpSession Clone() => new([.. _lines], _media.ConvertAll(m => m.Clone()));
 
+    /// <summary>
+    /// A copy whose RTP streams offer only the named codecs (a gateway's sipCodecs, "audio/PCMA" or "PCMA", any case);
+    /// telephone-event (RFC 4733) and comfort noise stay with them. Null when an active RTP stream would have no codec
+    /// left: the restriction cannot be met and the offer must not be sent.
+    /// </summary>
+    public SdpSession? RestrictedTo(IReadOnlyList<string> codecs)
+    {
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string codec in codecs)
+        {
+            int slash = codec.IndexOf('/', StringComparison.Ordinal);
+            names.Add((slash < 0 ? codec : codec[(slash + 1)..]).Trim());
+        }
+        var media = new List<SdpMedia>(_media.Count);
+        foreach (var stream in _media)
+        {
+            if (!stream.IsRtp || stream.Port == 0)
+            {
+                media.Add(stream.Clone());
+                continue;
+            }
+            var restricted = stream.Restricted(c => names.Contains(c.Name) || c.IsTelephoneEvent || c.IsComfortNoise);
+            if (!restricted.Codecs.Any(c => !c.IsTelephoneEvent && !c.IsComfortNoise))
+            {
+                return null;
+            }
+            media.Add(restricted);
+        }
+        return new SdpSession([.. _lines], media);
+    }
+
     /// <summary>The description as text, each line ended by CRLF (RFC 4566 §5).</summary>
     public override string ToString()
     {

@@ -21,8 +21,14 @@ internal sealed class RouterFixture : IDisposable
     private long _nextId = 1;
     private CallRouter? _router;
 
-    public RouterFixture()
+    public RouterFixture() : this(new FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.Zero))) // a Monday
     {
+    }
+
+    /// <summary>Over the given clock (the B2BUA harness shares its own).</summary>
+    public RouterFixture(FakeTimeProvider time)
+    {
+        Time = time;
         var store = _db.OpenStore();
         Directory = new DirectoryState(store, store);
         Gateways = new GatewayState(new SqliteGatewayStore(store));
@@ -33,7 +39,7 @@ internal sealed class RouterFixture : IDisposable
         Customer("acme");
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.Zero)); // a Monday
+    public FakeTimeProvider Time { get; }
 
     public DirectoryState Directory { get; }
     public GatewayState Gateways { get; }
@@ -50,6 +56,10 @@ internal sealed class RouterFixture : IDisposable
 
     public CallRouter Router => _router ??= new CallRouter(Gateways, Numbers, Directory, Rating, Registrations, Presence,
         LiveCalls, Load, Quality, Pool, Options, Time, new Random(11));
+
+    /// <summary>A router over the same state but the given live calls, load and quality (the B2BUA harness's own).</summary>
+    public CallRouter RouterOver(ILiveCallCounter liveCalls, IGatewayLoad load, IGatewayQuality quality) =>
+        new(Gateways, Numbers, Directory, Rating, Registrations, Presence, liveCalls, load, quality, Pool, Options, Time, new Random(11));
 
     public Customer Customer(string account, string feeRateGroup = "", bool locked = false)
     {

@@ -25,6 +25,7 @@ public sealed class CallerAuthenticationTests
     private PhoneRequestAuthenticator _authenticator = null!;
     private readonly List<AuthenticatedCaller> _callers = [];
     private readonly List<PhoneCredentials> _phones = [];
+    private int _refused;
     private bool _phonesOnly;
     private int _branch;
 
@@ -41,6 +42,7 @@ public sealed class CallerAuthenticationTests
         _user = new RecordingUser { Answer = Answer };
         _layer = new SipTransactionLayer(_transport, _user, _wheel);
         _callers.Clear();
+        _refused = 0;
         _phones.Clear();
         _phonesOnly = false;
         Assert.That((await _g.Phones.CreateAsync(false, "1001", new PhoneChanges { Account = "acme", Password = "secret1001" })).IsSuccess);
@@ -67,10 +69,14 @@ public sealed class CallerAuthenticationTests
             }
             return;
         }
-        if (_authenticator.AuthenticateCaller(transaction, request, "tag1") is { } caller)
+        if (_authenticator.AuthenticateCaller(transaction, request, "tag1", out bool refused) is { } caller)
         {
             _callers.Add(caller);
             transaction.SendResponse(SipResponseFactory.Create(request, 480, null, "tag1"));
+        }
+        else if (refused)
+        {
+            _refused++;
         }
     }
 
@@ -101,6 +107,7 @@ public sealed class CallerAuthenticationTests
     {
         _layer.HandleIncoming(Invite());
         Assert.That(_transport.Responses(407).Single().Headers.Get(HeaderKind.ProxyAuthenticate), Does.StartWith("Digest "));
+        Assert.That(_refused, Is.Zero, "a challenge is no refusal");
 
         Call("trunk-a", "gw-secret");
 
@@ -130,6 +137,7 @@ public sealed class CallerAuthenticationTests
             Assert.That((answer.StatusCode, answer.ReasonPhrase, answer.Headers.Count), Is.EqualTo((unknown.StatusCode, unknown.ReasonPhrase, unknown.Headers.Count)));
         }
         Assert.That(_callers, Is.Empty, "a routing gateway receives calls; it does not send them in");
+        Assert.That(_refused, Is.EqualTo(3), "each 403 for credentials that prove nobody is an illegal call (alarm 20020)");
     }
 
     [Test]

@@ -2,7 +2,10 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
+using Softswitch.Core.Alarms;
 using Softswitch.Core.Calls;
+using Softswitch.Core.Gateways;
+using Softswitch.Tests.Core.Routing;
 using Softswitch.Core.Cdrs;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
@@ -57,6 +60,18 @@ public abstract class B2buaFixture
     /// <summary>The CDRs of ended calls, in order.</summary>
     private protected CdrQueue Cdrs { get; private set; } = null!;
 
+    /// <summary>
+    /// The Core state the router reads (phones 1001 and 1002 of account acme, gateways, numbers), on the same clock;
+    /// add gateways with <see cref="RouterFixture.Mapping"/> / <see cref="RouterFixture.Routing"/>.
+    /// </summary>
+    private protected RouterFixture Core { get; private set; } = null!;
+
+    /// <summary>The live gateway statistics the calls report to.</summary>
+    private protected GatewayStatistics Statistics { get; private set; } = null!;
+
+    /// <summary>Illegal calls counted (no alarm store in the harness).</summary>
+    private protected IllegalCallAlarms IllegalCalls { get; private set; } = null!;
+
     /// <summary>What the B2BUA logged.</summary>
     private protected ListLogger<Softswitch.Sip.B2bua.B2bua> Log { get; private set; } = null!;
 
@@ -75,6 +90,7 @@ public abstract class B2buaFixture
     [SetUp]
     public void CreateSwitch()
     {
+        Dialled = "1002";
         CallOptions = new B2buaOptions { RelayMedia = false };
         RelayDescriptors = null;
         BuildSwitch();
@@ -86,10 +102,11 @@ public abstract class B2buaFixture
         Time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         Wheel = new TimerWheel(Time);
         Transport = new RecordingTransport(Time);
-        var phones = new Phones(
-            new PhoneCredentials("1001", "secret-a", "acme", false),
-            new PhoneCredentials("1002", "secret-b", "acme", false));
-        var registrations = new RegistrationTable();
+        Core = new RouterFixture(Time);
+        Core.Phone("1001", p => p with { Password = "secret-a" }, register: false);
+        Core.Phone("1002", p => p with { Password = "secret-b" }, register: false);
+        var phones = new PhoneService(Core.Directory, Core.Registrations, Time);
+        var registrations = Core.Registrations;
         var now = Time.GetUtcNow();
         registrations.Upsert(new RegistrationBinding("1002", "sip:1002@198.51.100.20:5070", "UDP", "198.51.100.20", 5070, "reg-1", 1, null, now, now.AddHours(1)));
         var registrar = new Softswitch.Sip.Registrar.Registrar(new RegistrarOptions(), new AuthOptions(), phones, registrations, Time, NullLogger<Softswitch.Sip.Registrar.Registrar>.Instance);
@@ -98,7 +115,10 @@ public abstract class B2buaFixture
         router.Attach(Layer);
         Registry = new CallRegistry(Time, new CallEvents());
         Cdrs = new CdrQueue(new CdrQueueOptions());
-        var services = new CallServices(Registry, new CdrRecorder(Registry, Cdrs));
+        Statistics = new GatewayStatistics(new GatewayStatisticsOptions(), Time);
+        IllegalCalls = new IllegalCallAlarms(null, Time);
+        var routing = new CallRouting(live => Core.RouterOver(live, Statistics, Statistics), Core.Gateways, Statistics, IllegalCalls);
+        var services = new CallServices(Registry, new CdrRecorder(Registry, Cdrs), routing);
         (int first, int last) = LoopbackPorts.FreeRange(8);
         _relay = new RtpRelay(new RtpRelayOptions { BindAddress = "127.0.0.1", PortRangeStart = first, PortRangeEnd = last }, Time, NullLogger.Instance, RelayDescriptors);
         var authenticator = new Softswitch.Sip.Auth.PhoneRequestAuthenticator(registrar, phones, NullLogger<Softswitch.Sip.Auth.PhoneRequestAuthenticator>.Instance);
@@ -109,6 +129,9 @@ public abstract class B2buaFixture
         router.Attach(Switch);
     }
 
+    /// <summary>The number the caller's INVITEs dial (Request-URI and To user); 1002 unless a test changes it.</summary>
+    private protected string Dialled { get; set; } = "1002";
+
     /// <summary>Refusals a test provokes on purpose; every other test ends with none.</summary>
     private protected long ExpectedRefusals { get; set; }
 
@@ -118,6 +141,7 @@ public abstract class B2buaFixture
     {
         Wheel.Dispose();
         _relay.Dispose();
+        Core.Dispose();
         Assert.That(Switch.RefusedTransitions, Is.EqualTo(ExpectedRefusals), "refused transitions (see the log for the Call-ID and the pair)");
     }
 
@@ -182,11 +206,11 @@ public abstract class B2buaFixture
     /// <summary>A request from the caller in its dialog with the switch (To tag given once the switch has tagged it).</summary>
     private protected SipRequest CallerRequest(SipMethod method, uint cseq, string? toTag, IEnumerable<(string Name, string Value)>? extra = null, string? sdp = null)
     {
-        var request = new SipRequest(method, SipUri.Parse(toTag is null ? "sip:1002@192.0.2.1" : "sip:1002@192.0.2.1:5060"));
+        var request = new SipRequest(method, SipUri.Parse(toTag is null ? $"sip:{Dialled}@192.0.2.1" : "sip:1002@192.0.2.1:5060"));
         request.Headers.Add(HeaderKind.Via, $"SIP/2.0/UDP 198.51.100.10:5062;branch=z9hG4bKcaller{Interlocked.Increment(ref _branch)}");
         request.Headers.Add(HeaderKind.MaxForwards, "70");
         request.Headers.Add(HeaderKind.From, $"<sip:1001@198.51.100.10>;tag={CallerTag}");
-        request.Headers.Add(HeaderKind.To, toTag is null ? "<sip:1002@192.0.2.1>" : $"<sip:1002@192.0.2.1>;tag={toTag}");
+        request.Headers.Add(HeaderKind.To, toTag is null ? $"<sip:{Dialled}@192.0.2.1>" : $"<sip:{Dialled}@192.0.2.1>;tag={toTag}");
         request.Headers.Add(HeaderKind.CallId, CallerCallId);
         request.Headers.Add(HeaderKind.CSeq, $"{cseq} {method.ToText()}");
         request.Headers.Add(HeaderKind.Contact, "<sip:1001@198.51.100.10:5062>");
@@ -273,12 +297,5 @@ public abstract class B2buaFixture
             message.Headers.Add(HeaderKind.ContentType, "application/sdp");
             message.Body = Encoding.ASCII.GetBytes(sdp);
         }
-    }
-
-    private sealed class Phones(params PhoneCredentials[] phones) : IPhoneDirectory
-    {
-        public PhoneCredentials? FindCredentials(string e164) => phones.FirstOrDefault(p => p.E164 == e164);
-
-        public PhoneCredentials? FindByNumber(string number) => phones.FirstOrDefault(p => p.E164 == number);
     }
 }
