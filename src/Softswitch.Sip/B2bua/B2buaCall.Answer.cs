@@ -58,6 +58,10 @@ internal sealed partial class B2buaCall
         TryAnswerMedia(_winner!, response, ok);
         CopySessionTimerHeaders(response, ok);
         OnAnswered(response);
+        if (DirectMedia(_winner!))
+        {
+            ReleaseMedia(); // rtpForwardType 2: the ends talk directly; the relay carries nothing of this call
+        }
         StopSetupTimer();
         SendCallerOk(ok);
         StartCallTimers();

@@ -71,7 +71,7 @@ internal sealed partial class B2buaCall
             return false;
         }
         ReadOnlyMemory<byte> body = response.Body;
-        if (Relaying && IsSdp(response.ContentType, body) && SdpParser.Parse(body.Span).Session is { } session)
+        if (Relaying && !DirectMedia(leg) && IsSdp(response.ContentType, body) && SdpParser.Parse(body.Span).Session is { } session)
         {
             Learn(RtpSide.B, session, response);
             if (!LateOffer)

@@ -32,13 +32,23 @@ public class GatewayRoutingTests : B2buaFixture
 
     private async Task<SipRequest> InviteAtAsync(IPEndPoint carrier, int count = 1)
     {
-        await WaitForAsync(() => Transport.Requests(SipMethod.Invite, carrier).Count >= count, "the INVITE to " + carrier);
+        for (int i = 0; i < 400 && Transport.Requests(SipMethod.Invite, carrier).Count < count; i++)
+        {
+            await Task.Delay(5);
+        }
+        Assert.That(Transport.Requests(SipMethod.Invite, carrier), Has.Count.AtLeast(count), () => "the INVITE to " + carrier + "; log: "
+            + string.Join(" | ", Log.Entries().Select(e => e.Message)) + "; sent: " + string.Join(" | ", Transport.Sent().Select(m => m.Message.ToString()?.Split('\n')[0])));
         return Transport.Requests(SipMethod.Invite, carrier)[count - 1];
     }
 
-    private static SipResponse Answer(SipRequest invite, int status, IPEndPoint from, string? extraHeader = null, string? value = null)
+    private static SipResponse Answer(SipRequest invite, int status, IPEndPoint from, string? extraHeader = null, string? value = null, string? sdp = null)
     {
         var response = SipResponseFactory.Create(invite, status, toTag: "carrier-tag");
+        if (sdp is not null)
+        {
+            response.Headers.Add(HeaderKind.ContentType, "application/sdp");
+            response.Body = System.Text.Encoding.ASCII.GetBytes(sdp);
+        }
         response.Headers.Add(HeaderKind.Contact, $"<sip:carrier@{from}>");
         if (extraHeader is not null)
         {
@@ -274,5 +284,47 @@ public class GatewayRoutingTests : B2buaFixture
 
         await WaitForAsync(() => Transport.Requests(SipMethod.Bye, CarrierA).Count == 1, "the BYE at the cap");
         Assert.That(Transport.Requests(SipMethod.Bye, CallerAddress), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task RtpForwardTypeOffGivesTheCarrierTheCallersOwnSdpAndTheRelayGoesOnAnswer()
+    {
+        DisposeSwitch();
+        CallOptions.RelayMedia = true;
+        BuildSwitch();
+        Carriers(a => a with { RtpForwardType = 2 }, b => b with { RtpForwardType = 1 });
+        Dialled = "95551234";
+
+        Invite();
+        var direct = await InviteAtAsync(CarrierA);
+        Assert.That(System.Text.Encoding.ASCII.GetString(direct.Body.Span), Does.Contain("c=IN IP4 198.51.100.99"), "the caller's own address");
+        Feed(Answer(direct, 503, CarrierA));
+        var relayed = await InviteAtAsync(CarrierB);
+        Assert.That(System.Text.Encoding.ASCII.GetString(relayed.Body.Span), Does.Not.Contain("198.51.100.99"), "rtpForwardType 1: the relay's address");
+        string carrierSdp = Sdp.Replace("198.51.100.99", "198.51.100.77", StringComparison.Ordinal);
+        Feed(Answer(relayed, 200, CarrierB, sdp: carrierSdp));
+        await WaitForAsync(() => Transport.Responses(200, CallerAddress).Count > 0, "the 200 to the caller");
+
+        Assert.That(System.Text.Encoding.ASCII.GetString(Transport.Responses(200, CallerAddress)[0].Body.Span), Does.Not.Contain("198.51.100.77"));
+        Assert.That(Relay.ActiveSessions, Is.EqualTo(1), "a relayed call keeps its session");
+    }
+
+    [Test]
+    public async Task ADirectMediaCarrierAnswerReachesTheCallerUnchanged()
+    {
+        DisposeSwitch();
+        CallOptions.RelayMedia = true;
+        BuildSwitch();
+        Carriers(a => a with { RtpForwardType = 2 });
+        Dialled = "95551234";
+
+        Invite();
+        var invite = await InviteAtAsync(CarrierA);
+        string carrierSdp = Sdp.Replace("198.51.100.99", "198.51.100.77", StringComparison.Ordinal);
+        Feed(Answer(invite, 200, CarrierA, sdp: carrierSdp));
+        await WaitForAsync(() => Transport.Responses(200, CallerAddress).Count > 0, "the 200 to the caller");
+
+        Assert.That(System.Text.Encoding.ASCII.GetString(Transport.Responses(200, CallerAddress)[0].Body.Span), Does.Contain("c=IN IP4 198.51.100.77"));
+        await WaitForAsync(() => Relay.ActiveSessions == 0, "the relay session let go");
     }
 }

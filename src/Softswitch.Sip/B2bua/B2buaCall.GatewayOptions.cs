@@ -39,22 +39,48 @@ internal sealed partial class B2buaCall
     }
 
     /// <summary>
-    /// The offer for a routing gateway with sipCodecAssign: only its sipCodecs (001_… §3.16); null when the call's own
-    /// offer applies (no restriction, a late offer, or an offer that is not SDP). Empty when the restriction leaves no
-    /// codec: such a gateway is passed over (<see cref="CanOffer"/>).
+    /// The offer for a routing gateway (001_… §3.16): with rtpForwardType 2 the caller's own SDP (media direct), with
+    /// sipCodecAssign only its sipCodecs; null when the call's offer applies as it is (no such option, a late offer,
+    /// or an offer that is not SDP). Empty when the restriction leaves no codec: such a gateway is passed over
+    /// (<see cref="CanOffer"/>).
     /// </summary>
     private ReadOnlyMemory<byte>? OfferFor(Core.Routing.GatewayAttempt? attempt)
     {
-        if (attempt?.Codecs is not { Count: > 0 } codecs || _calleeOffer.IsEmpty || !IsSdp(_calleeOfferType, _calleeOffer)
-            || Sdp.SdpParser.Parse(_calleeOffer.Span).Session is not { } offer)
+        if (attempt is null || _calleeOffer.IsEmpty)
+        {
+            return null;
+        }
+        bool direct = attempt.RtpForwardType == RtpForwardOff && Relaying;
+        var source = direct ? CallerInvite.Body : _calleeOffer;
+        if (attempt.Codecs is not { Count: > 0 } codecs)
+        {
+            return direct ? source : (ReadOnlyMemory<byte>?)null;
+        }
+        if (!IsSdp(_calleeOfferType, source) || Sdp.SdpParser.Parse(source.Span).Session is not { } offer)
         {
             return null;
         }
         return offer.RestrictedTo(codecs)?.ToBytes() ?? ReadOnlyMemory<byte>.Empty;
     }
 
-    /// <summary>Whether the call's offer can go to this gateway (its codec restriction leaves a codec).</summary>
-    private bool CanOffer(Core.Routing.GatewayAttempt attempt) => OfferFor(attempt) is not { IsEmpty: true };
+    /// <summary>
+    /// Whether the call's offer can go to this gateway: its codec restriction leaves a codec, and with rtpForwardType
+    /// 3 (relay required) the call's media is relayed.
+    /// </summary>
+    private bool CanOffer(Core.Routing.GatewayAttempt attempt) =>
+        OfferFor(attempt) is not { IsEmpty: true } && (attempt.RtpForwardType != RtpForwardRequired || Relaying || _calleeOffer.IsEmpty);
+
+    /// <summary>rtpForwardType (001_… §3.16): 0 auto (calls.relayMedia decides), 1 on, 2 off, 3 must be on.</summary>
+    private const int RtpForwardOff = 2;
+
+    private const int RtpForwardRequired = 3;
+
+    /// <summary>
+    /// The leg's gateway wants media direct (rtpForwardType 2): its SDP reaches the caller unchanged and the caller's
+    /// original offer reaches it, so the relay session is let go once it answers.
+    /// </summary>
+    private bool DirectMedia(CalleeLeg leg) =>
+        _attempt is { } current && leg.Attempt == current.Number && current.Attempt.Plan?.RtpForwardType == RtpForwardOff;
 
     private void AddAssertion(SipRequest invite, string header, int mode, string callerUri)
     {
