@@ -69,4 +69,23 @@ public sealed class TrunkAddressTests
         await _f.Routing.DeleteAsync("out1");
         Assert.That((Known("192.0.2.9"), Known("198.51.100.9")), Is.EqualTo((false, false)));
     }
+
+    [Test]
+    public async Task TheCheckOnTheReceivePathAllocatesNothing()
+    {
+        await _f.Mapping.CreateAsync("in1", new MappingGatewayChanges { RemoteIps = "192.0.2.1,2001:db8::7" });
+        IPAddress[] sources = [IPAddress.Parse("192.0.2.1"), IPAddress.Parse("203.0.113.1"), IPAddress.Parse("2001:db8::7"), IPAddress.Parse("2001:db8::8")];
+        int known = sources.Count(_f.Gateways.IsKnownTrunkAddress);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 1000; i++)
+        {
+            foreach (var source in sources)
+            {
+                _f.Gateways.IsKnownTrunkAddress(source);
+            }
+        }
+        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
+        Assert.That(known, Is.EqualTo(2));
+    }
 }
