@@ -6,8 +6,8 @@ using Softswitch.Sip.Transport;
 namespace Softswitch.Api.Hosting;
 
 /// <summary>
-/// Prints where the switch listens, the demo credentials and the demo carrier once everything is up. Scripts and tests read the
-/// "SIP listening on" and "HTTP listening on" lines to find ephemeral ports.
+/// Prints where the switch listens, the demo credentials and the demo carrier once everything is up. Scripts and
+/// tests read the "SIP listening on" and "HTTP listening on" lines to find ephemeral ports.
 /// </summary>
 public sealed class StartupBanner(
     IHostApplicationLifetime lifetime,
@@ -38,7 +38,8 @@ public sealed class StartupBanner(
         }
         if (demo.Carrier is var (gateway, carrier))
         {
-            Console.WriteLine($"Demo carrier {gateway.Name} on udp+tcp {carrier}: a demo phone dialling {gateway.Prefix}<number> reaches it through routing gateway {gateway.Name} (prefix {gateway.Prefix}, rewriteRulesInCallee \"{gateway.RewriteRulesInCallee}\"); it answers and echoes");
+            Console.WriteLine($"Demo carrier {gateway.Name} on udp+tcp {carrier}: a demo phone dialling {gateway.Prefix}<number> reaches it "
+                + $"through routing gateway {gateway.Name} (prefix {gateway.Prefix}, rewriteRulesInCallee \"{gateway.RewriteRulesInCallee}\"); it answers and echoes");
         }
         Console.Out.Flush();
     }
