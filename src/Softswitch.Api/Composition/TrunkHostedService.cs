@@ -8,8 +8,9 @@ using Softswitch.Sip.Trunks;
 namespace Softswitch.Api.Composition;
 
 /// <summary>
-/// Runs, over the started SIP engine, the upstream registrations of registerType 2 routing gateways (fed by the
-/// live gateway table, so API changes apply without a restart) and the simulated carriers of the configuration.
+/// Runs, over the started SIP engine, the trust of trunk addresses by the unauthenticated-request limit, the upstream
+/// registrations of registerType 2 routing gateways (both fed by the live gateway table, so API changes apply without
+/// a restart) and the simulated carriers of the configuration.
 /// Stops before the engine: bindings are removed (Expires: 0) while the transports are still open.
 /// </summary>
 public sealed class TrunkHostedService(
@@ -29,6 +30,8 @@ public sealed class TrunkHostedService(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var engine = sip.Engine;
+        // Trunks are known peers: their addresses are not rate-limited as strangers (docs/hardening.md).
+        engine.Unauthenticated.Trust(gateways.IsKnownTrunkAddress);
         _upstream = new UpstreamRegistrar(engine.Transactions, () => gateways.RoutingGateways, presence, registration.Value, time,
             loggers.CreateLogger<UpstreamRegistrar>());
         _upstream.Start();

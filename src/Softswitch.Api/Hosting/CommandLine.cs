@@ -32,7 +32,7 @@ public static class CommandLine
             Env("rtp.portRangeStart", "A") + " " + Env("rtp.portRangeEnd", "B"), RtpPorts),
         new("--db", "PATH", ["database.path"], "SQLite database file (relative to the working directory); its folder is created",
             new DatabaseOptions().Path, Env("database.path", "PATH"), Database),
-        new("--no-demo", null, ["demo.enabled"], "do not create the demo account and phones",
+        new("--no-demo", null, ["demo.enabled"], "do not create the demo account, phones and carrier",
             "demo on", Env("demo.enabled", "false"), (_, o) => Set(o, "demo:enabled", "false")),
         new("--help", null, [], "print this help and exit (also -h)", "", "", (_, _) => null),
     ];

@@ -44,7 +44,8 @@ public static class ConfigurationDocs
 
             At start-up the switch prints `SIP listening on udp+tcp ADDR:PORT`, `HTTP listening on URL`,
             `Configuration FILE; database PATH` and, with the demo on, `Demo phone E164 password PASSWORD` for each demo
-            phone. Scripts may rely on these lines.
+            phone and `Demo carrier demo-carrier on udp+tcp 127.0.0.1:PORT: …` for the demo carrier (docs/simulation.md).
+            Scripts may rely on these lines.
 
             ## Command line
 

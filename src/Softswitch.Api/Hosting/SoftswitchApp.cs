@@ -70,6 +70,8 @@ public static class SoftswitchApp
         services.Replace(ServiceDescriptor.Singleton<ICallControl, SipCallControl>());
         services.AddHostedService(sp => sp.GetRequiredService<SipHostedService>());
         services.AddSoftswitchTrunksAndSimulation();
+        // After the simulated carriers start (it adds one) and before the banner (which prints it).
+        services.AddHostedService<DemoCarrierSeeder>();
         services.AddHostedService<StartupBanner>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<HttpOptions>>((kestrel, http) =>

@@ -6,8 +6,8 @@ using Softswitch.Sip.Transport;
 namespace Softswitch.Api.Hosting;
 
 /// <summary>
-/// Prints where the switch listens and the demo credentials once everything is up. Scripts and tests read the
-/// "SIP listening on" and "HTTP listening on" lines to find ephemeral ports.
+/// Prints where the switch listens, the demo credentials and the demo carrier once everything is up. Scripts and
+/// tests read the "SIP listening on" and "HTTP listening on" lines to find ephemeral ports.
 /// </summary>
 public sealed class StartupBanner(
     IHostApplicationLifetime lifetime,
@@ -36,6 +36,11 @@ public sealed class StartupBanner(
         {
             Console.WriteLine($"Demo phone {e164} password {password} (account {demo.Account}; register to sip:{e164}@{endPoint})");
         }
+        if (demo.Carrier is var (gateway, carrier))
+        {
+            Console.WriteLine($"Demo carrier {gateway.Name} on udp+tcp {carrier}: a demo phone dialling {gateway.Prefix}<number> reaches it "
+                + $"through routing gateway {gateway.Name} (prefix {gateway.Prefix}, rewriteRulesInCallee \"{gateway.RewriteRulesInCallee}\"); it answers and echoes");
+        }
         Console.Out.Flush();
     }
 
@@ -48,4 +53,7 @@ public sealed class DemoCredentials
     public string Account { get; set; } = "";
 
     public List<(string E164, string Password)> Phones { get; } = [];
+
+    /// <summary>The demo routing gateway and where its simulated carrier listens; null when the demo is off.</summary>
+    public (Softswitch.Core.Gateways.RoutingGateway Gateway, System.Net.IPEndPoint Carrier)? Carrier { get; set; }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Net;
 using Softswitch.Core.Routing;
 using Softswitch.Core.Store;
 
@@ -71,6 +72,19 @@ public sealed class GatewayState : IDisposable
     }
 
     /// <summary>
+    /// Whether <paramref name="address"/> is a trunk's: listed in a mapping gateway's remoteIps (with or without a
+    /// port) or a routing gateway's remoteIp (an IP literal; host names are not resolved). The SIP layer's limit on
+    /// unauthenticated requests trusts these peers (docs/hardening.md). Lock-free over the current snapshot, so a
+    /// management write is followed on the next request; an IPv4-mapped IPv6 address matches its IPv4 form.
+    /// </summary>
+    public bool IsKnownTrunkAddress(IPAddress address)
+    {
+        ArgumentNullException.ThrowIfNull(address);
+        var set = _snapshot.TrunkAddresses;
+        return set.Count > 0 && set.Contains(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+    }
+
+    /// <summary>
     /// The prefix trie over every routing gateway (vos-routing §2), rebuilt with each routing-gateway write and swapped
     /// in with the rest of the snapshot, so the next call sees the change and no call waits for it. Read it once per
     /// call and use that instance throughout.
@@ -127,6 +141,7 @@ public sealed class GatewayState : IDisposable
         FrozenDictionary<string, MappingGateway> Mappings,
         FrozenDictionary<string, RoutingGateway> Routings,
         FrozenDictionary<string, MappingGateway> MappingsByAddress,
+        FrozenSet<IPAddress> TrunkAddresses,
         RoutingIndex RoutingIndex)
     {
         public static readonly Snapshot Empty = Build(new Dictionary<string, MappingGateway>(), new Dictionary<string, RoutingGateway>());
@@ -136,17 +151,39 @@ public sealed class GatewayState : IDisposable
             IReadOnlyDictionary<string, RoutingGateway> routings, RoutingIndex? routingIndex = null)
         {
             var byAddress = new Dictionary<string, MappingGateway>(StringComparer.OrdinalIgnoreCase);
+            var trunks = new HashSet<IPAddress>();
             foreach (var gateway in mappings.Values.OrderBy(g => g.Id))
             {
                 foreach (string address in GatewayLists.Split(gateway.RemoteIps))
                 {
                     byAddress.TryAdd(address, gateway);
+                    AddTrunk(trunks, address);
                 }
+            }
+            foreach (var gateway in routings.Values)
+            {
+                AddTrunk(trunks, gateway.RemoteIp);
             }
             return new(mappings.ToFrozenDictionary(StringComparer.Ordinal),
                 routings.ToFrozenDictionary(StringComparer.Ordinal),
                 byAddress.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+                trunks.ToFrozenSet(),
                 routingIndex ?? RoutingIndex.Build(routings.Values));
+        }
+
+        /// <summary>The address of an "ip", "ip:port" or "[ipv6]:port" entry, with any ";transport=…" dropped; host names are skipped.</summary>
+        private static void AddTrunk(HashSet<IPAddress> trunks, string entry)
+        {
+            var text = entry.AsSpan();
+            if (text.IndexOf(';') is >= 0 and int semicolon)
+            {
+                text = text[..semicolon];
+            }
+            text = text.Trim();
+            if (IPAddress.TryParse(text, out var address) || IPEndPoint.TryParse(text, out var endPoint) && (address = endPoint.Address) is not null)
+            {
+                trunks.Add(address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address);
+            }
         }
     }
 }

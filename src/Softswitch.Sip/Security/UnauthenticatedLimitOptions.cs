@@ -54,7 +54,7 @@ public sealed class UnauthenticatedLimitOptions
     /// </summary>
     public bool ExemptLoopback { get; set; } = true;
 
-    /// <summary>Further source networks never counted nor dropped (CIDR, e.g. "192.0.2.0/24", or one address): trunks, load balancers.</summary>
+    /// <summary>Further source networks never counted nor dropped (CIDR, e.g. "192.0.2.0/24", or one address): load balancers, trunks not known by address (gateways' remoteIps and remoteIp are trusted already).</summary>
     /// <remarks>Null means none; a default array here would be appended to by the configuration binder.</remarks>
     [DefaultValue(new string[0])]
     public string[]? ExemptNetworks { get; set; }

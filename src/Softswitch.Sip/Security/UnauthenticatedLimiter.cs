@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Logging;
 using Softswitch.Sip.Messages;
 
@@ -6,8 +7,8 @@ namespace Softswitch.Sip.Security;
 /// <summary>
 /// The per-source rate limit on requests from sources that are not registered (issue 12, reflection; Kamailio's pike
 /// module is the model): a sliding-window counter per source IP address, a silent drop past the limit, and the counts
-/// behind the periodic summary line. Registered phones (the address and port an accepted REGISTER came from) and
-/// exempt networks are never counted nor dropped.
+/// behind the periodic summary line. Registered phones (the address and port an accepted REGISTER came from), exempt
+/// networks and known trunk addresses (<see cref="Trust"/>) are never counted nor dropped.
 /// </summary>
 /// <remarks>
 /// <para>Why a silent drop and not a 503: any answer goes to the request's source, which a UDP sender can forge, so
@@ -33,6 +34,7 @@ public sealed partial class UnauthenticatedLimiter
     private readonly ILogger _logger;
     private readonly long _window;
     private readonly long _trust;
+    private volatile Func<IPAddress, bool>? _trusted;
     private long _summaryStart;
     private int _epoch = 1;
     private long _requests;
@@ -85,8 +87,21 @@ public sealed partial class UnauthenticatedLimiter
     private long Now => _time.GetUtcNow().UtcTicks;
 
     /// <summary>
+    /// Consults <paramref name="isTrusted"/> for every request from a source that is not exempt: an address it
+    /// answers true for (a trunk's remoteIps or remoteIp, docs/hardening.md) is neither counted nor dropped. The
+    /// predicate is called outside the lock on the receive path, so it must answer lock-free from memory (the
+    /// gateway snapshot does) and follow management changes by itself. A later call replaces the earlier one.
+    /// </summary>
+    public void Trust(Func<IPAddress, bool> isTrusted)
+    {
+        ArgumentNullException.ThrowIfNull(isTrusted);
+        _trusted = isTrusted;
+    }
+
+    /// <summary>
     /// Counts one new request from <paramref name="source"/>; false when it is past the limit and must be dropped
-    /// without an answer. Registered and exempt sources, and requests without a source (built in process), always pass.
+    /// without an answer. Registered, exempt and trusted sources, and requests without a source (built in process),
+    /// always pass.
     /// </summary>
     public bool Admit(SipEndPoint? source)
     {
@@ -101,6 +116,10 @@ public sealed partial class UnauthenticatedLimiter
             {
                 return true;
             }
+        }
+        if (_trusted is { } trusted && trusted(source.EndPoint.Address))
+        {
+            return true;
         }
         var registered = new RegisteredSource(address, source.EndPoint.Port, source.Transport);
         long now = Now;

@@ -45,6 +45,7 @@ public class ProcessEndToEndTests
         }
         Assert.That(first, Does.Match(@"Demo phone 1001 password \S+"));
         Assert.That(first, Does.Match(@"Demo phone 1002 password \S+"));
+        Assert.That(first, Does.Match(@"Demo carrier demo-carrier on udp\+tcp 127\.0\.0\.1:\d+: a demo phone dialling 9<number> reaches it through routing gateway demo-carrier \(prefix 9, "));
         using (var again = await SwitchProcess.StartAsync(db))
         {
             Assert.That(await again.WaitForOutputAsync(SwitchProcess.StartedLine), Is.True, again.Output);
@@ -54,11 +55,12 @@ public class ProcessEndToEndTests
     }
 
     [Test]
-    public async Task NoDemoCreatesNoPhones()
+    public async Task NoDemoCreatesNoPhonesNorCarrier()
     {
         using var process = await SwitchProcess.StartAsync(Path.Combine(_dir, "s.db"), "--no-demo");
         Assert.That(await process.WaitForOutputAsync(SwitchProcess.StartedLine), Is.True, process.Output);
         Assert.That(process.Output, Does.Not.Contain("Demo phone"));
+        Assert.That(process.Output, Does.Not.Contain("Demo carrier"));
     }
 
     [Test]

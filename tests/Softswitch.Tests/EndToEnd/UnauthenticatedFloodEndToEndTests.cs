@@ -59,4 +59,29 @@ public class UnauthenticatedFloodEndToEndTests
         var options = await phone.RequestAsync(phone.Options());
         Assert.That(options.StatusCode, Is.EqualTo(200), "the registered phone is served while its address is over the limit");
     }
+
+    [Test]
+    public async Task AStaticTrunksAddressIsNotLimitedUntilItsGatewayIsDeleted()
+    {
+        var created = await _switch.PostAsync("CreateGatewayMapping", new { name = "trunk-in", remoteIps = "127.0.0.1", registerType = 0 });
+        Assert.That(created.GetProperty("retCode").GetInt32(), Is.Zero, created.ToString());
+        using var trunk = new TestSipClient(_switch.SipPort);
+        for (int i = 0; i < 3 * Limit; i++)
+        {
+            Assert.That((await trunk.RequestAsync(trunk.Options())).StatusCode, Is.EqualTo(200), $"request {i + 1} from the trunk's address");
+        }
+
+        var deleted = await _switch.PostAsync("DeleteGatewayMapping", new { name = "trunk-in" });
+        Assert.That(deleted.GetProperty("retCode").GetInt32(), Is.Zero, deleted.ToString());
+        for (int i = 0; i < 3 * Limit; i++)
+        {
+            trunk.SendRaw(trunk.Options());
+        }
+        int answered = 0;
+        while (await trunk.ReceiveAsync(timeoutMs: answered < Limit ? 5000 : 1000) is not null)
+        {
+            answered++;
+        }
+        Assert.That(answered, Is.EqualTo(Limit), "a stranger again once the gateway is gone; its trusted requests were never counted");
+    }
 }

@@ -107,6 +107,24 @@ public class UnauthenticatedLimiterTests
     }
 
     [Test]
+    public void TrustedSourcesAreNeitherCountedNorDroppedAndTheAnswerIsAskedEachTime()
+    {
+        var limiter = Limiter();
+        var trunks = new HashSet<IPAddress> { IPAddress.Parse("198.51.100.7") };
+        limiter.Trust(trunks.Contains);
+
+        Assert.That(Admitted(limiter, From("198.51.100.7"), 100), Is.EqualTo(100));
+        Assert.That(Admitted(limiter, From("198.51.100.7", 5099, SipTransportKind.Tcp), 100), Is.EqualTo(100), "any port, any transport");
+        Assert.That(Admitted(limiter, From("198.51.100.8"), 100), Is.EqualTo(5), "a stranger still counts");
+        Assert.That(limiter.TakeSummary().Requests, Is.EqualTo(100), "only the stranger's requests are in the summary");
+
+        trunks.Remove(IPAddress.Parse("198.51.100.7"));
+        Assert.That(Admitted(limiter, From("198.51.100.7"), 100), Is.EqualTo(5), "a gateway deleted is a stranger at once");
+        trunks.Add(IPAddress.Parse("198.51.100.8"));
+        Assert.That(Admitted(limiter, From("198.51.100.8"), 100), Is.EqualTo(100), "a gateway created is trusted at once, even past its limit");
+    }
+
+    [Test]
     public void DisabledCountsAndReportsButNeverDrops()
     {
         var limiter = Limiter(o => o.Enabled = false);
