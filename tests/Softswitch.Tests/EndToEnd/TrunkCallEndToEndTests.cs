@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Softswitch.Tests.EndToEnd.Support;
 
 namespace Softswitch.Tests.EndToEnd;
@@ -145,5 +146,31 @@ public class TrunkCallEndToEndTests
         var cdr = (await CdrsAsync(1)).Single();
         Assert.That((cdr.GetProperty("callerGateway").GetString(), cdr.GetProperty("calleeGateway").GetString()), Is.EqualTo(("dyn-call", "carrier-ok")));
         Assert.That(await File.ReadAllTextAsync(_messages), Does.Contain($"INVITE sip:5550000@{CarrierAddress}:{carrierPort}"));
+    }
+
+    [Test]
+    public async Task ADemoPhoneDiallingNineReachesTheDemoCarrierWhichAnswers()
+    {
+        await using var demo = await SwitchHost.StartAsync();
+        var credentials = demo.Services.GetRequiredService<Softswitch.Api.Hosting.DemoCredentials>();
+        var (e164, password) = credentials.Phones[0];
+        string csv = Path.Combine(Path.GetTempPath(), $"demo-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(csv, $"SEQUENTIAL\n{e164};\n");
+        try
+        {
+            var caller = await SippRunner.RunAsync(demo.SipPort, "uac_auth.xml", "-s", "9123", "-au", e164, "-ap", password, "-inf", csv, "-d", "300");
+
+            Assert.That(caller.ExitCode, Is.Zero, "the demo carrier answers a 9… call: " + caller.Output + caller.Errors);
+            string today = DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+            var cdrs = await Eventually.ReadUntilAsync(async () =>
+                (await demo.PostAsync("GetCdr", new { accounts = new[] { credentials.Account }, beginTime = today, endTime = today }))
+                    .GetProperty("infoCdrs").EnumerateArray().ToArray(), list => list.Length >= 1);
+            Assert.That(cdrs.Single().GetProperty("calleeGateway").GetString(), Is.EqualTo("demo-carrier"));
+            Assert.That(cdrs.Single().GetProperty("calleeToGatewayE164").GetString(), Is.EqualTo("123"), "rewriteRulesInCallee 9: strips the 9");
+        }
+        finally
+        {
+            File.Delete(csv);
+        }
     }
 }
