@@ -6,6 +6,7 @@
 #
 # Phases (PHASES, space separated, default "signalling held rtp relaybench"):
 #   signalling  uac_auth.xml at RATES (calls/s, each STEP_SECONDS long, 1 s hold) until a step is not clean
+#   trunk       the same steps through a static mapping gateway and a routing gateway (uac_trunk.xml, not in the default)
 #   held        HELD_CALLS calls held HELD_SECONDS at HELD_RATE calls/s, RTP relay allocated but silent
 #   rtp         uac_auth_rtp.xml (plays g711a.pcap, 7 s, 50 pps) against a UAS with -rtp_echo at RTP_RATES
 #   relaybench  the in-process relay benchmark (bench/Softswitch.Bench relay-load)
@@ -99,14 +100,16 @@ start_switch() {
 
 printf 'SEQUENTIAL\n%s;\n' "$A" >"$WORK/callers.csv"
 sed 's/Expires: 300/Expires: 3600/' "$ROOT/conf/sipp/register.xml" >"$WORK/register.xml"
-SIPP_COMMON=(-i 127.0.0.1 -nostdin -buff_size 1048576)
+SIPP_COMMON=(-nostdin -buff_size 1048576)
 UAC_EXTRA=()
+UAC_IP=127.0.0.1      # where the UAC sends from (the trunk phase: a static mapping gateway's address)
+DIALLED=$B            # what the UAC dials
 
 # Registers B from port PB (the UAS must not be running), then starts the built-in UAS there.
 start_uas() {  # start_uas [extra sipp args]
   timeout 30 sipp "127.0.0.1:$SIP_PORT" -sf "$WORK/register.xml" -p "$PB" -s "$B" -au "$B" -ap "$PWB" -m 1 \
-      "${SIPP_COMMON[@]}" -recv_timeout 5000 >/dev/null 2>&1 || { echo "REGISTER of $B failed" >&2; exit 1; }
-  sipp -sn uas -p "$PB" "${SIPP_COMMON[@]}" "$@" >/dev/null 2>"$WORK/uas.err" &
+      -i 127.0.0.1 "${SIPP_COMMON[@]}" -recv_timeout 5000 >/dev/null 2>&1 || { echo "REGISTER of $B failed" >&2; exit 1; }
+  sipp -sn uas -p "$PB" -i 127.0.0.1 "${SIPP_COMMON[@]}" "$@" >/dev/null 2>"$WORK/uas.err" &
   UAS=$!
   PIDS+=("$UAS")
   sleep 0.5
@@ -147,8 +150,8 @@ uac_step() {
   local label=$1 scen=$2 rate=$3 calls=$4 hold=$5 limit=${6:-}
   local csv="$WORK/$label.csv" t0 t1 i0 i1 idle0 tot0 idle1 tot1 rb0 rb1 dur
   rm -f "$csv"
-  local args=("127.0.0.1:$SIP_PORT" -sf "$scen" -p "$PA" -s "$B" -au "$A" -ap "$PWA" -inf "$WORK/callers.csv"
-    -r "$rate" -m "$calls" -d "$hold" -recv_timeout "$RECV_TIMEOUT_MS" "${SIPP_COMMON[@]}"
+  local args=("127.0.0.1:$SIP_PORT" -sf "$scen" -p "$PA" -s "$DIALLED" -au "$A" -ap "$PWA" -inf "$WORK/callers.csv"
+    -r "$rate" -m "$calls" -d "$hold" -recv_timeout "$RECV_TIMEOUT_MS" -i "$UAC_IP" "${SIPP_COMMON[@]}"
     -trace_stat -stf "$csv" -fd 1 -trace_err -error_file "$WORK/$label.err")
   [[ -n "$limit" ]] && args+=(-l "$limit")
   args+=(${UAC_EXTRA[@]+"${UAC_EXTRA[@]}"})
@@ -199,10 +202,16 @@ phase_signalling() {
     uac_step warmup "$ROOT/conf/sipp/uac_auth.xml" 100 $(( 100 * WARMUP_SECONDS )) 1000
     echo "  live calls after drain: $(drain 45)"
   fi
+  rate_steps sig "$ROOT/conf/sipp/uac_auth.xml"
+  stop_uas
+}
+
+# The rate steps of a phase: each RATES step until MAX_BAD_STEPS are not clean; prints the best rates.
+rate_steps() {  # rate_steps <label> <scenario>
   echo "$HEADER"
   local best_clean=0 best_strict=0 bad=0 r ok failed retrans achieved left la
   for r in $RATES; do
-    uac_step "sig-$r" "$ROOT/conf/sipp/uac_auth.xml" "$r" $(( r * STEP_SECONDS )) 1000
+    uac_step "$1-$r" "$2" "$r" $(( r * STEP_SECONDS )) 1000
     la=$(cut -d' ' -f1 /proc/loadavg)
     left=$(drain 45)
     echo "  load1 $la; live calls after drain: $left; switch fds $(fd_count "$SWITCH"); RSS $(( $(status_kb "$SWITCH" VmRSS) / 1024 )) MB"
@@ -214,9 +223,35 @@ phase_signalling() {
     if [[ $clean == 1 ]]; then best_clean=$r; else bad=$((bad + 1)); fi
     [[ $bad -ge $MAX_BAD_STEPS ]] && break
   done
-  stop_uas
   echo "highest rate with < 0.1% failed calls over >= 30 s: ${best_strict} calls/s"
   echo "highest sustainable rate (docs/performance.md: < 0.1% failed, < 1% retransmissions per call, achieved >= 95%): ${best_clean} calls/s (step ${STEP_SECONDS} s)"
+}
+
+phase_trunk() {
+  # A static mapping gateway (SIPp UAC on 127.0.0.2, no digest) -> the router -> a routing gateway (prefix 7, the 7
+  # stripped) -> SIPp's built-in UAS on 127.0.0.3 as the carrier. The same steps as the phone-to-phone phase.
+  echo
+  echo "== Trunk calls: uac_trunk.xml from static mapping gateway 127.0.0.2 -> routing gateway (prefix 7) -> SIPp UAS on 127.0.0.3, 1 s hold =="
+  echo "   each call = INVITE/100/180/200/ACK + BYE/200 on each side (no digest: the trunk is known by its address)"
+  api CreateGatewayMapping '{"name":"load-in","remoteIps":"127.0.0.2","registerType":0,"account":"load"}' | grep -q '"retCode":0' \
+    || { echo "CreateGatewayMapping failed" >&2; exit 1; }
+  api CreateGatewayRouting "{\"name\":\"load-out\",\"prefix\":\"7\",\"remoteIp\":\"127.0.0.3\",\"signalPort\":$PB,\"rewriteRulesInCallee\":\"7:\"}" \
+    | grep -q '"retCode":0' || { echo "CreateGatewayRouting failed" >&2; exit 1; }
+  sipp -sn uas -p "$PB" -i 127.0.0.3 "${SIPP_COMMON[@]}" >/dev/null 2>"$WORK/uas.err" &
+  UAS=$!
+  PIDS+=("$UAS")
+  sleep 0.5
+  kill -0 "$UAS" 2>/dev/null || { cat "$WORK/uas.err" >&2; exit 1; }
+  UAC_IP=127.0.0.2; DIALLED=7$B
+  if (( WARMUP_SECONDS > 0 )); then
+    echo "warm-up (JIT tiering; not counted): 100 calls/s for ${WARMUP_SECONDS} s"
+    echo "$HEADER"
+    uac_step trunk-warmup "$ROOT/conf/sipp/uac_trunk.xml" 100 $(( 100 * WARMUP_SECONDS )) 1000
+    echo "  live calls after drain: $(drain 45)"
+  fi
+  rate_steps trunk "$ROOT/conf/sipp/uac_trunk.xml"
+  UAC_IP=127.0.0.1; DIALLED=$B
+  stop_uas
 }
 
 phase_held() {
@@ -328,6 +363,7 @@ for p in $PHASES; do
   first=0
   case $p in
     signalling) phase_signalling ;;
+    trunk) phase_trunk ;;
     held) phase_held ;;
     rtp) phase_rtp ;;
     relaybench) phase_relaybench ;;
