@@ -23,6 +23,7 @@ internal static class RegistrationMigrations
                 callId TEXT NOT NULL,
                 cseq INTEGER NOT NULL,
                 userAgent TEXT NULL,
+                instanceId TEXT NULL,
                 registeredAt INTEGER NOT NULL,
                 expiresAt INTEGER NOT NULL,
                 PRIMARY KEY (e164, contactUri)

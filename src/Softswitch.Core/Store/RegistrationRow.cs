@@ -5,9 +5,9 @@ namespace Softswitch.Core.Store;
 /// <summary>One row of registrations (<see cref="RegistrationMigrations"/>), as Dapper reads and writes it.</summary>
 internal sealed class RegistrationRow
 {
-    public const string Columns = "e164, contactUri, transport, sourceIp, sourcePort, callId, cseq, userAgent, registeredAt, expiresAt";
+    public const string Columns = "e164, contactUri, transport, sourceIp, sourcePort, callId, cseq, userAgent, instanceId, registeredAt, expiresAt";
 
-    public const string Parameters = "@E164, @ContactUri, @Transport, @SourceIp, @SourcePort, @CallId, @CSeq, @UserAgent, @RegisteredAt, @ExpiresAt";
+    public const string Parameters = "@E164, @ContactUri, @Transport, @SourceIp, @SourcePort, @CallId, @CSeq, @UserAgent, @InstanceId, @RegisteredAt, @ExpiresAt";
 
     public string E164 { get; set; } = "";
 
@@ -25,6 +25,8 @@ internal sealed class RegistrationRow
 
     public string? UserAgent { get; set; }
 
+    public string? InstanceId { get; set; }
+
     public long RegisteredAt { get; set; }
 
     public long ExpiresAt { get; set; }
@@ -39,6 +41,7 @@ internal sealed class RegistrationRow
         CallId = b.CallId,
         CSeq = b.CSeq,
         UserAgent = b.UserAgent,
+        InstanceId = b.InstanceId,
         RegisteredAt = b.RegisteredAt.ToUnixTimeMilliseconds(),
         ExpiresAt = b.ExpiresAt.ToUnixTimeMilliseconds(),
     };
@@ -53,5 +56,8 @@ internal sealed class RegistrationRow
         (uint)CSeq,
         UserAgent,
         DateTimeOffset.FromUnixTimeMilliseconds(RegisteredAt),
-        DateTimeOffset.FromUnixTimeMilliseconds(ExpiresAt));
+        DateTimeOffset.FromUnixTimeMilliseconds(ExpiresAt))
+    {
+        InstanceId = InstanceId,
+    };
 }

@@ -64,13 +64,14 @@ public class RegistrationPersistenceTests
         var (table, _, writer) = Running();
         table.Upsert(Binding("1001", "sip:1001@10.0.0.5:5070", 300));
         table.Upsert(Binding("1001", "sip:1001@10.0.0.6:5070", 300));
-        table.Upsert(Binding("1002", "sip:1002@10.0.0.7:5070", 600));
+        table.Upsert(Binding("1002", "sip:1002@10.0.0.7:5070", 600) with { InstanceId = "\"<urn:uuid:1>\"" });
         await writer.StopAsync();
 
         var (restored, _) = await RestartedAsync(T0.AddSeconds(10));
 
         Assert.That(restored.Get("1001", T0.AddSeconds(10)), Is.EquivalentTo(table.Get("1001", T0)));
-        Assert.That(restored.Get("1002", T0.AddSeconds(10)).Single(), Is.EqualTo(Binding("1002", "sip:1002@10.0.0.7:5070", 600)));
+        Assert.That(restored.Get("1002", T0.AddSeconds(10)).Single(), Is.EqualTo(table.Get("1002", T0).Single()));
+        Assert.That(restored.Get("1002", T0.AddSeconds(10)).Single().InstanceId, Is.EqualTo("\"<urn:uuid:1>\""));
     }
 
     [Test]
