@@ -21,7 +21,7 @@ public sealed partial class Registrar
         {
             return Refuse(request, 403, "Forbidden - gateway locked", toTag);
         }
-        _throttle.RecordSuccess(request.Source!.EndPoint.Address);
+        RecordAuthSuccess(request.Source!.EndPoint.Address, gateway.Name);
         var requested = RegistrationRequest.Read(request, _options.DefaultExpires, out string? error);
         if (requested is null)
         {

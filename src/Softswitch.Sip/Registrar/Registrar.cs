@@ -10,7 +10,7 @@ namespace Softswitch.Sip.Registrar;
 /// <summary>
 /// The registrar (RFC 3261 §10.3) for phones (VOS3000 CreatePhone: e164 + password) and registerType 1 gateways
 /// (CreateGatewayMapping / CreateGatewayRouting: name + password), in one realm. Order of work: refuse throttled
-/// sources without looking at credentials, verify the digest, check the phone or gateway may register, then apply
+/// names and sources (<see cref="IsThrottled"/>) without looking at credentials, verify the digest, check the phone or gateway may register, then apply
 /// the contact bindings. Unknown users and wrong passwords get the same 403 after the same work.
 /// </summary>
 public sealed partial class Registrar
@@ -73,16 +73,17 @@ public sealed partial class Registrar
             return Refuse(request, 416, null, toTag);
         }
         var source = request.Source!.EndPoint.Address;
-        if (_throttle.IsBlocked(source))
+        string? credentials = DigestAuthenticator.PickDigest(request.Headers.GetAll(HeaderKind.Authorization));
+        string? claimed = DigestAuthenticator.ClaimedUser(credentials) ?? request.To.Uri.User;
+        if (IsThrottled(source, claimed))
         {
             LogThrottled(request.CallId, source);
             return Refuse(request, 403, "Forbidden", toTag);
         }
-        string? credentials = DigestAuthenticator.PickDigest(request.Headers.GetAll(HeaderKind.Authorization));
         DigestVerification verdict = _digest.Verify(credentials, request.MethodName, request.RequestUri.ToString(), PasswordOf);
         if (verdict.CountsAsFailure)
         {
-            _throttle.RecordFailure(source);
+            RecordAuthFailure(source, verdict.Username ?? claimed);
         }
         switch (verdict.Status)
         {
@@ -113,7 +114,7 @@ public sealed partial class Registrar
         {
             return Refuse(request, 403, "Forbidden - phone locked", toTag);
         }
-        _throttle.RecordSuccess(source);
+        RecordAuthSuccess(source, user);
         return ApplyBindings(request, user, toTag);
     }
 

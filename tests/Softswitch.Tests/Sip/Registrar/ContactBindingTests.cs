@@ -1,57 +1,24 @@
 using System.Net;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
-using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
-using Softswitch.Sip.Auth;
 using Softswitch.Sip.Messages;
 using Softswitch.Sip.Registrar;
 
 namespace Softswitch.Tests.Sip.Registrar;
 
 /// <summary>Which binding a REGISTER adds, refreshes or replaces (RFC 3261 §10.3 step 7, RFC 5626 §4.1, issue 12 #7).</summary>
-public class ContactBindingTests
+public class ContactBindingTests : RegistrarFixture
 {
     private const string CallId = "reg-1@10.0.0.5";
-
-    private sealed class OnePhone : IPhoneDirectory
-    {
-        private readonly PhoneCredentials _phone = new("1001", "secret1001", "demo", false);
-
-        public PhoneCredentials? FindCredentials(string e164) => e164 == _phone.E164 ? _phone : null;
-
-        public PhoneCredentials? FindByNumber(string number) => FindCredentials(number);
-    }
-
-    private FakeTimeProvider _time = null!;
-    private RegistrationTable _table = null!;
-    private Softswitch.Sip.Registrar.Registrar _registrar = null!;
 
     [SetUp]
     public void SetUp() => Start(new RegistrarOptions());
 
-    private void Start(RegistrarOptions options)
-    {
-        _time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
-        _table = new RegistrationTable();
-        _registrar = new Softswitch.Sip.Registrar.Registrar(options, new AuthOptions(), new OnePhone(), _table, _time,
-            NullLogger<Softswitch.Sip.Registrar.Registrar>.Instance);
-    }
+    private void Start(RegistrarOptions options) => Start(options, new AuthOptions(), "1001");
 
-    private DateTimeOffset Now => _time.GetUtcNow();
+    private SipResponse Register(string contact, int cseq, string callId = CallId, int port = 5070, string expires = "300") =>
+        Register("1001", "secret1001", cseq, contact, callId, port, expires);
 
-    /// <summary>A REGISTER of 1001 answered to its challenge, from 10.0.0.5:<paramref name="port"/>.</summary>
-    private SipResponse Register(string contact, int cseq, string callId = CallId, int port = 5070, string expires = "300")
-    {
-        var challenge = _registrar.Handle(RegisterRequests.Build("1001", cseq, null, expires, contact, "10.0.0.5", port, "challenge-" + callId));
-        Assert.That(challenge.StatusCode, Is.EqualTo(401));
-        var error = new DigestClient().TryAuthorize(challenge.Headers.GetAll(HeaderKind.WwwAuthenticate), "1001", "secret1001",
-            "REGISTER", "sip:127.0.0.1", out string? authorization);
-        Assert.That(error, Is.EqualTo(DigestParseError.None));
-        return _registrar.Handle(RegisterRequests.Build("1001", cseq, authorization, expires, contact, "10.0.0.5", port, callId));
-    }
-
-    private IReadOnlyList<RegistrationBinding> Bindings => _table.Get("1001", Now);
+    private IReadOnlyList<RegistrationBinding> Bindings => Table.Get("1001", Now);
 
     [Test]
     public void TheSameCallIdWithAHigherCSeqRefreshesTheBinding()
@@ -125,7 +92,7 @@ public class ContactBindingTests
         // Issue 12 #7: eleven registrations from eleven ports (new Call-ID each, the worst case) used to end in 403.
         for (int i = 0; i < 11; i++)
         {
-            _time.Advance(TimeSpan.FromSeconds(1));
+            Time.Advance(TimeSpan.FromSeconds(1));
             var response = Register($"<sip:1001@10.0.0.5:{6000 + i}>", 1, callId: "boot-" + i, port: 6000 + i);
             Assert.That(response.StatusCode, Is.EqualTo(200), "registration " + i);
         }
@@ -141,11 +108,11 @@ public class ContactBindingTests
     {
         Start(new RegistrarOptions { MaxContactsPerPhone = 2 });
         Register("<sip:1001@10.0.0.5:6000>", 1, callId: "a", port: 6000);
-        _time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1));
         Register("<sip:1001@10.0.0.5:6001>", 1, callId: "b", port: 6001);
-        _time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1));
         Register("<sip:1001@10.0.0.5:6000>", 2, callId: "a", port: 6000);
-        _time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1));
 
         Register("<sip:1001@10.0.0.5:6002>", 1, callId: "c", port: 6002);
 
@@ -168,15 +135,15 @@ public class ContactBindingTests
     public void RegisteredContactsNeverYieldsABindingPastItsExpiry()
     {
         Register("<sip:1001@10.0.0.5:5070>", 1, expires: "60");
-        var contacts = new RegisteredContacts(_table, _time);
+        var contacts = new RegisteredContacts(Table, Time);
 
-        _time.Advance(TimeSpan.FromSeconds(59));
+        Time.Advance(TimeSpan.FromSeconds(59));
         var before = contacts.Of("1001");
-        _time.Advance(TimeSpan.FromSeconds(1));
+        Time.Advance(TimeSpan.FromSeconds(1));
         var at = contacts.Of("1001");
 
         Assert.That(before.Single().Destination.EndPoint, Is.EqualTo(new IPEndPoint(IPAddress.Parse("10.0.0.5"), 5070)));
         Assert.That(at, Is.Empty, "expired at its expiry instant, though no sweep has run");
-        Assert.That(_table.PhoneCount, Is.EqualTo(1), "the binding is still in the table: only the read filters it");
+        Assert.That(Table.PhoneCount, Is.EqualTo(1), "the binding is still in the table: only the read filters it");
     }
 }
