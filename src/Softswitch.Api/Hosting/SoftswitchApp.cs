@@ -69,6 +69,7 @@ public static class SoftswitchApp
         services.AddSingleton<SipHostedService>();
         services.Replace(ServiceDescriptor.Singleton<ICallControl, SipCallControl>());
         services.AddHostedService(sp => sp.GetRequiredService<SipHostedService>());
+        services.AddHostedService<RestoredSourceTrustHostedService>();
         services.AddSoftswitchTrunksAndSimulation();
         services.AddHostedService<StartupBanner>();
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(8));

@@ -145,6 +145,6 @@ public sealed partial class Registrar
     [LoggerMessage(Level = LogLevel.Debug, Message = "REGISTER {SipCallId} from {Source} refused: {Status}")]
     private partial void LogAuthFailed(string sipCallId, System.Net.IPAddress source, DigestAuthStatus status);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "REGISTER {SipCallId} from {Source} refused: source throttled")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "REGISTER {SipCallId} from {Source} refused: user name or source throttled")]
     private partial void LogThrottled(string sipCallId, System.Net.IPAddress source);
 }

@@ -63,6 +63,8 @@ public class RegistrationEndToEndTests
         var info = online.GetProperty("infoPhoneOnlines").EnumerateArray().Single();
         Assert.That(info.GetProperty("e164").GetString(), Is.EqualTo("2005"));
         Assert.That(info.GetProperty("remoteIp").GetString(), Does.StartWith("127.0.0.1:"));
+        Assert.That(_switch.Services.GetRequiredService<SipHostedService>().Engine.Unauthenticated.RegisteredSources, Is.EqualTo(1),
+            "the restored phone's source is trusted again, as after its REGISTER");
     }
 
     [Test]
