@@ -59,8 +59,6 @@ public sealed partial class Registrar
     /// <summary>The digest verifier, shared with the B2BUA for INVITE challenges (407).</summary>
     public DigestAuthenticator Digest => _digest;
 
-    public AuthFailureThrottle Throttle => _throttle;
-
     /// <summary>The registerType 1 gateways, shared with the INVITE authenticator; null for a phones-only registrar.</summary>
     public GatewayRegistrations? Gateways => _gateways;
 
