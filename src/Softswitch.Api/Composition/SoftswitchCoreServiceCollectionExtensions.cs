@@ -18,8 +18,8 @@ public static class SoftswitchCoreServiceCollectionExtensions
     /// SQLite store at <paramref name="databasePath"/> or, without one, at database.path (schema migrated on first
     /// use, its folder created), the shared
     /// <see cref="DirectoryState"/>, <see cref="CustomerService"/>, <see cref="PhoneService"/> (also as
-    /// <see cref="IPhoneDirectory"/>), the VOS3000 interface options, and a hosted service that loads memory from
-    /// the store at start-up. <see cref="TimeProvider"/> and <see cref="RegistrationTable"/> are added only if the
+    /// <see cref="IPhoneDirectory"/>), the VOS3000 interface options, a hosted service that loads memory from
+    /// the store at start-up, and the persistence of registrations (restored at start, written behind the SIP path). <see cref="TimeProvider"/> and <see cref="RegistrationTable"/> are added only if the
     /// host has not registered its own.
     /// </summary>
     public static IServiceCollection AddSoftswitchCore(this IServiceCollection services, string? databasePath = null)
@@ -37,6 +37,7 @@ public static class SoftswitchCoreServiceCollectionExtensions
         services.AddHostedService<SoftswitchCoreLoader>();
         services.AddSoftswitchCalls();
         services.AddSoftswitchGatewaysAndNumbers();
+        services.AddSoftswitchRegistrations();
         services.AddSoftswitchPushes();
         services.AddSoftswitchSystem();
         services.AddSoftswitchBilling();

@@ -69,6 +69,7 @@ public static class SoftswitchApp
         services.AddSingleton<SipHostedService>();
         services.Replace(ServiceDescriptor.Singleton<ICallControl, SipCallControl>());
         services.AddHostedService(sp => sp.GetRequiredService<SipHostedService>());
+        services.AddHostedService<RestoredSourceTrustHostedService>();
         services.AddSoftswitchTrunksAndSimulation();
         // After the simulated carriers start (it adds one) and before the banner (which prints it).
         services.AddHostedService<DemoCarrierSeeder>();

@@ -1,3 +1,5 @@
+using Softswitch.Core.Registrations;
+
 namespace Softswitch.Core.Gateways;
 
 /// <summary>
@@ -7,16 +9,52 @@ namespace Softswitch.Core.Gateways;
 /// it registered, we registered to it, or it answered. Every entry carries its own expiry, so the engine decides the
 /// windows (registration Expires, traffic idle time) and nothing here runs a timer. Entries of gateways that
 /// registered to the switch carry their <see cref="GatewayBinding"/> and are also indexed by source address
-/// (<see cref="FindBySource"/>). Thread-safe.
+/// (<see cref="FindBySource"/>); those registrations are also told to the attached
+/// <see cref="IRegistrationJournal"/> and restored from the store at start (<see cref="Restore"/>). Thread-safe.
 /// </summary>
 public sealed class GatewayPresence
 {
     private readonly Dictionary<(GatewayKind, string), GatewayPresenceEntry> _entries = [];
     private readonly Dictionary<(GatewayKind, string Ip, int Port), string> _bySource = [];
     private readonly Lock _lock = new();
+    private IRegistrationJournal? _journal;
 
     /// <summary>A gateway came online (first entry) or went offline (removed or lapsed), for pushes and metrics.</summary>
     public event Action<GatewayPresenceEntry, bool>? PresenceChanged;
+
+    /// <summary>From now on every registration (an entry with a binding) that starts or ends is told to <paramref name="journal"/>.</summary>
+    public void AttachJournal(IRegistrationJournal journal)
+    {
+        ArgumentNullException.ThrowIfNull(journal);
+        lock (_lock)
+        {
+            _journal = journal;
+        }
+    }
+
+    /// <summary>
+    /// Puts registrations read back from the store into the table at start: only entries with a binding that are
+    /// live at <paramref name="now"/>, without telling the journal or raising presence events. Returns how many.
+    /// </summary>
+    public int Restore(IEnumerable<GatewayPresenceEntry> entries, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        int restored = 0;
+        lock (_lock)
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.Binding is not { } binding || entry.ExpiresAt <= now || _entries.ContainsKey((entry.Kind, entry.Name)))
+                {
+                    continue;
+                }
+                _entries[(entry.Kind, entry.Name)] = entry;
+                _bySource[(entry.Kind, binding.SourceIp, binding.SourcePort)] = entry.Name;
+                restored++;
+            }
+        }
+        return restored;
+    }
 
     /// <summary>Adds or refreshes a gateway's entry (a REGISTER accepted, traffic seen, an OPTIONS answered).</summary>
     public void Upsert(GatewayPresenceEntry entry)
@@ -32,6 +70,7 @@ public sealed class GatewayPresence
                 Unindex(previous);
             }
             _entries[key] = entry;
+            Journal(previous, entry);
             if (entry.Binding is { } binding)
             {
                 // Two registrations from one address: the latest names the source (a PBX registering two trunks
@@ -54,6 +93,7 @@ public sealed class GatewayPresence
             if (_entries.Remove((kind, name), out removed))
             {
                 Unindex(removed);
+                Journal(removed, null);
             }
         }
         if (removed is not null)
@@ -77,6 +117,7 @@ public sealed class GatewayPresence
             {
                 _entries.Remove((kind, name));
                 Unindex(entry);
+                Journal(entry, null);
                 removed = entry;
             }
         }
@@ -137,6 +178,7 @@ public sealed class GatewayPresence
             {
                 _entries.Remove((entry.Kind, entry.Name));
                 Unindex(entry);
+                Journal(entry, null);
             }
         }
         foreach (var entry in lapsed)
@@ -144,6 +186,19 @@ public sealed class GatewayPresence
             PresenceChanged?.Invoke(entry, false);
         }
         return lapsed.Count;
+    }
+
+    /// <summary>Tells the journal when a registration starts, is refreshed or ends; caller holds the lock.</summary>
+    private void Journal(GatewayPresenceEntry? previous, GatewayPresenceEntry? next)
+    {
+        if (next?.Binding is not null)
+        {
+            _journal?.GatewayBound(next);
+        }
+        else if (previous?.Binding is not null)
+        {
+            _journal?.GatewayUnbound(previous.Kind, previous.Name);
+        }
     }
 
     /// <summary>

@@ -16,5 +16,11 @@ public sealed record RegistrationBinding(
     DateTimeOffset RegisteredAt,
     DateTimeOffset ExpiresAt)
 {
+    /// <summary>
+    /// The Contact's +sip.instance value (RFC 5626 §4.1, as written, quotes included) when the phone sent one: two
+    /// contacts with the same instance are the same device, so a new one replaces the old (docs/architecture.md).
+    /// </summary>
+    public string? InstanceId { get; init; }
+
     public int ExpiresInSeconds(DateTimeOffset now) => (int)Math.Max(0, Math.Ceiling((ExpiresAt - now).TotalSeconds));
 }

@@ -4,13 +4,16 @@ namespace Softswitch.Core.Registrations;
 public sealed record PhonePresenceChange(string E164, bool Online, DateTimeOffset At);
 
 /// <summary>
-/// Live registrations, in memory: e164 -> contact bindings. Registrations are soft state (they expire and are
-/// refreshed by the phones), so they are not written to the store. All members are thread-safe.
+/// Live registrations, in memory: e164 -> contact bindings. Memory is the truth at run time; every change is also
+/// told to the attached <see cref="IRegistrationJournal"/> (under the lock, so in the order applied), which writes it
+/// to the store behind the SIP path, and <see cref="Restore"/> fills the table from the store at start, so phones
+/// stay reachable across a restart (docs/architecture.md "Registrations"). All members are thread-safe.
 /// </summary>
 public sealed class RegistrationTable
 {
     private readonly Dictionary<string, List<RegistrationBinding>> _byE164 = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
+    private IRegistrationJournal? _journal;
 
     public event Action<PhonePresenceChange>? PresenceChanged;
 
@@ -25,31 +28,101 @@ public sealed class RegistrationTable
         }
     }
 
+    /// <summary>From now on every change is also told to <paramref name="journal"/>.</summary>
+    public void AttachJournal(IRegistrationJournal journal)
+    {
+        ArgumentNullException.ThrowIfNull(journal);
+        lock (_lock)
+        {
+            _journal = journal;
+        }
+    }
+
+    /// <summary>
+    /// Puts bindings read back from the store into the table at start: only those still live at
+    /// <paramref name="now"/>, without telling the journal (they are already stored) and without presence events
+    /// (the phones never went offline as far as anyone outside could tell). Returns how many were restored.
+    /// </summary>
+    public int Restore(IEnumerable<RegistrationBinding> bindings, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(bindings);
+        int restored = 0;
+        lock (_lock)
+        {
+            foreach (var binding in bindings)
+            {
+                if (binding.ExpiresAt <= now)
+                {
+                    continue;
+                }
+                var list = ListOf(binding.E164);
+                int i = list.FindIndex(b => b.ContactUri == binding.ContactUri);
+                if (i >= 0)
+                {
+                    list[i] = binding;
+                }
+                else
+                {
+                    list.Add(binding);
+                }
+                restored++;
+            }
+        }
+        return restored;
+    }
+
     /// <summary>Adds or refreshes a binding, matched on the contact URI (RFC 3261 §10.3 step 7).</summary>
     public void Upsert(RegistrationBinding binding)
     {
-        bool cameOnline;
+        ArgumentNullException.ThrowIfNull(binding);
+        Apply(binding.E164, [], [binding], binding.RegisteredAt);
+    }
+
+    /// <summary>
+    /// Applies one REGISTER's outcome for <paramref name="e164"/> at once: removes the bindings of the contacts in
+    /// <paramref name="remove"/>, then adds or refreshes <paramref name="upsert"/> (matched on the contact URI). Done
+    /// under one lock, so concurrent REGISTERs of one phone never interleave (RFC 3261 §10.3: a request is processed
+    /// atomically). Presence events fire after the lock is released.
+    /// </summary>
+    public void Apply(string e164, IReadOnlyCollection<string> remove, IReadOnlyList<RegistrationBinding> upsert, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(remove);
+        ArgumentNullException.ThrowIfNull(upsert);
+        bool wasOnline;
+        bool isOnline;
         lock (_lock)
         {
-            if (!_byE164.TryGetValue(binding.E164, out var list))
+            var list = ListOf(e164);
+            wasOnline = list.Count > 0;
+            foreach (string contact in remove)
             {
-                list = [];
-                _byE164[binding.E164] = list;
+                if (list.RemoveAll(b => b.ContactUri == contact) > 0)
+                {
+                    _journal?.PhoneUnbound(e164, contact);
+                }
             }
-            cameOnline = list.Count == 0;
-            int i = list.FindIndex(b => b.ContactUri == binding.ContactUri);
-            if (i >= 0)
+            foreach (var binding in upsert)
             {
-                list[i] = binding;
+                int i = list.FindIndex(b => b.ContactUri == binding.ContactUri);
+                if (i >= 0)
+                {
+                    list[i] = binding;
+                }
+                else
+                {
+                    list.Add(binding);
+                }
+                _journal?.PhoneBound(binding);
             }
-            else
+            isOnline = list.Count > 0;
+            if (!isOnline)
             {
-                list.Add(binding);
+                _byE164.Remove(e164);
             }
         }
-        if (cameOnline)
+        if (wasOnline != isOnline)
         {
-            PresenceChanged?.Invoke(new PhonePresenceChange(binding.E164, true, binding.RegisteredAt));
+            PresenceChanged?.Invoke(new PhonePresenceChange(e164, isOnline, now));
         }
     }
 
@@ -59,6 +132,7 @@ public sealed class RegistrationTable
 
     public int RemoveAll(string e164, DateTimeOffset now) => RemoveWhere(e164, _ => true, now);
 
+    /// <summary>The bindings of <paramref name="e164"/> live at <paramref name="now"/>; never an expired one.</summary>
     public IReadOnlyList<RegistrationBinding> Get(string e164, DateTimeOffset now)
     {
         lock (_lock)
@@ -98,7 +172,7 @@ public sealed class RegistrationTable
         {
             foreach (var (e164, list) in _byE164)
             {
-                removed += list.RemoveAll(b => b.ExpiresAt <= now);
+                removed += RemoveLocked(e164, list, b => b.ExpiresAt <= now);
                 if (list.Count == 0)
                 {
                     wentOffline.Add(e164);
@@ -126,7 +200,7 @@ public sealed class RegistrationTable
             {
                 return 0;
             }
-            removed = list.RemoveAll(match);
+            removed = RemoveLocked(e164, list, match);
             wentOffline = removed > 0 && list.Count == 0;
             if (list.Count == 0)
             {
@@ -138,5 +212,31 @@ public sealed class RegistrationTable
             PresenceChanged?.Invoke(new PhonePresenceChange(e164, false, now));
         }
         return removed;
+    }
+
+    /// <summary>Removes the matching bindings of one phone and tells the journal of each; caller holds the lock.</summary>
+    private int RemoveLocked(string e164, List<RegistrationBinding> list, Predicate<RegistrationBinding> match)
+    {
+        int removed = 0;
+        for (int i = list.Count - 1; i >= 0; i--)
+        {
+            if (match(list[i]))
+            {
+                _journal?.PhoneUnbound(e164, list[i].ContactUri);
+                list.RemoveAt(i);
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private List<RegistrationBinding> ListOf(string e164)
+    {
+        if (!_byE164.TryGetValue(e164, out var list))
+        {
+            list = [];
+            _byE164[e164] = list;
+        }
+        return list;
     }
 }

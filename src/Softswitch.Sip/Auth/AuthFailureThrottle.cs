@@ -3,13 +3,18 @@ using System.Net;
 namespace Softswitch.Sip.Auth;
 
 /// <summary>
-/// Blocks a source address after repeated authentication failures, so an online password guesser makes
-/// no progress: once blocked, its requests are refused before any credential is looked at.
+/// Blocks after repeated authentication failures, so an online password guesser makes no progress: once blocked, its
+/// requests are refused before any credential is looked at. Failures count twice: per (source address, user name),
+/// limited by <see cref="AuthThrottleOptions.MaxFailures"/>, so one phone with a wrong password (or one guesser
+/// aiming at one account) behind a shared NAT blocks only that name from that address; and per source address, a
+/// ceiling (<see cref="AuthThrottleOptions.MaxSourceFailures"/>) that stops a guesser trying many names, yet never
+/// blocks the names already registered from that address (the caller says which, issue 12 #7).
 /// </summary>
 /// <remarks>
-/// The registrar calls <see cref="IsBlocked(string)"/> first, and after verification either
-/// <see cref="RecordFailure(string)"/> (when <see cref="DigestVerification.CountsAsFailure"/>) or
-/// <see cref="RecordSuccess(string)"/>. Time comes from the injected <see cref="TimeProvider"/>; there is
+/// The registrar calls <see cref="IsBlocked(IPAddress, string)"/> and <see cref="IsBlocked(IPAddress)"/> first, and after verification either
+/// <see cref="RecordFailure(IPAddress, string?)"/> (when <see cref="DigestVerification.CountsAsFailure"/>) or
+/// <see cref="RecordSuccess(IPAddress, string)"/>. The string-keyed members (one key, limited by
+/// <see cref="AuthThrottleOptions.MaxFailures"/>) remain for callers without user names. Time comes from the injected <see cref="TimeProvider"/>; there is
 /// no timer: expired entries are swept as failures arrive or when <see cref="Sweep"/> is called from the
 /// server heartbeat. Memory is capped by <see cref="AuthThrottleOptions.MaxEntries"/>: when full, expired
 /// entries go first, then the counting (not blocked) sources with the fewest failures; blocked sources are
@@ -52,6 +57,32 @@ public sealed class AuthFailureThrottle
 
     public bool IsBlocked(IPAddress source) => IsBlocked(Key(source));
 
+    /// <summary>
+    /// True while <paramref name="user"/> is blocked at <paramref name="source"/> (the per-user count); whether the
+    /// source as a whole is blocked is <see cref="IsBlocked(IPAddress)"/>, which the caller waives for names
+    /// registered from that source.
+    /// </summary>
+    /// <param name="user">The digest user name, or the request's own user (To of a REGISTER, From of an INVITE) when it
+    /// carries no credentials.</param>
+    public bool IsBlocked(IPAddress source, string user) => IsBlocked(PairKey(Key(source), user));
+
+    /// <summary>
+    /// Counts one failed attempt of <paramref name="user"/> from <paramref name="source"/> toward both limits;
+    /// returns true when either the pair or the source is (now) blocked.
+    /// </summary>
+    public bool RecordFailure(IPAddress source, string? user)
+    {
+        string key = Key(source);
+        bool sourceBlocked = RecordFailure(key, _options.MaxSourceFailures);
+        return (user is not null && RecordFailure(PairKey(key, user), _options.MaxFailures)) || sourceBlocked;
+    }
+
+    /// <summary>
+    /// Forgets the failures and past blocks of <paramref name="user"/> at <paramref name="source"/>. The source's count
+    /// stays: one valid account behind an address must not wipe a guesser's count there.
+    /// </summary>
+    public void RecordSuccess(IPAddress source, string user) => RecordSuccess(PairKey(Key(source), user));
+
     /// <summary>True while <paramref name="source"/> is blocked: refuse the request without checking credentials.</summary>
     public bool IsBlocked(string source)
     {
@@ -65,7 +96,9 @@ public sealed class AuthFailureThrottle
     public bool RecordFailure(IPAddress source) => RecordFailure(Key(source));
 
     /// <summary>Counts one failed attempt; returns true when the source is (now) blocked.</summary>
-    public bool RecordFailure(string source)
+    public bool RecordFailure(string source) => RecordFailure(source, _options.MaxFailures);
+
+    private bool RecordFailure(string source, int limit)
     {
         var now = _time.GetUtcNow();
         lock (_lock)
@@ -95,7 +128,7 @@ public sealed class AuthFailureThrottle
             }
             entry.Failures++;
             entry.LastFailure = now;
-            if (entry.Failures < _options.MaxFailures)
+            if (entry.Failures < limit)
             {
                 return false;
             }
@@ -191,6 +224,9 @@ public sealed class AuthFailureThrottle
         double ticks = _options.BlockDuration.Ticks * Math.Pow(_options.BackoffFactor, strikes - 1);
         return ticks >= _options.MaxBlockDuration.Ticks ? _options.MaxBlockDuration : TimeSpan.FromTicks((long)ticks);
     }
+
+    /// <summary>A user name at a source; the newline cannot occur in a SIP header value, so keys never collide.</summary>
+    private static string PairKey(string source, string user) => source + "\n" + user;
 
     /// <summary>IPv4-mapped IPv6 (dual-stack sockets) is keyed as plain IPv4 so both forms share one count.</summary>
     private static string Key(IPAddress address)

@@ -3,8 +3,14 @@ namespace Softswitch.Sip.Auth;
 /// <summary>Configuration of <see cref="AuthFailureThrottle"/>.</summary>
 public sealed class AuthThrottleOptions
 {
-    /// <summary>Failures within <see cref="Window"/> that trigger a block.</summary>
+    /// <summary>Failures within <see cref="Window"/> that trigger a block (of a user at a source, or of a single key).</summary>
     public int MaxFailures { get; set; } = 10;
+
+    /// <summary>
+    /// Failures of any user names from one source within <see cref="Window"/> that block the source as a whole
+    /// (except for names registered from it); not below <see cref="MaxFailures"/>.
+    /// </summary>
+    public int MaxSourceFailures { get; set; } = 100;
 
     /// <summary>Counting window, started by the first failure.</summary>
     public TimeSpan Window { get; set; } = TimeSpan.FromSeconds(60);
@@ -30,6 +36,10 @@ public sealed class AuthThrottleOptions
         if (MaxFailures < 1)
         {
             return $"{nameof(MaxFailures)} must be at least 1.";
+        }
+        if (MaxSourceFailures < MaxFailures)
+        {
+            return $"{nameof(MaxSourceFailures)} must not be below {nameof(MaxFailures)}.";
         }
         if (Window <= TimeSpan.Zero)
         {

@@ -98,6 +98,15 @@ public sealed class DigestAuthenticator
     }
 
     /// <summary>
+    /// The user name a credentials header claims, read before verification (the failure throttle keys on it); null
+    /// when there is no header or it cannot be parsed. It proves nothing: it is what the client wrote.
+    /// </summary>
+    public static string? ClaimedUser(string? credentialsHeader) =>
+        !string.IsNullOrWhiteSpace(credentialsHeader) && DigestHeaderParser.TryParse(credentialsHeader, out var parameters) == DigestParseError.None
+            ? parameters!["username"]
+            : null;
+
+    /// <summary>
     /// Verifies an Authorization / Proxy-Authorization value for a request.
     /// </summary>
     /// <param name="credentialsHeader">The header value, or null when the request carried none.</param>

@@ -7,7 +7,7 @@ namespace Softswitch.Sip.Auth;
 
 /// <summary>
 /// Digest authentication of a request to the switch as a proxy would (RFC 3261 §22.3: 407 with Proxy-Authenticate,
-/// credentials in Proxy-Authorization), shared by INVITE and MESSAGE so both are admitted alike: a throttled source
+/// credentials in Proxy-Authorization), shared by INVITE and MESSAGE so both are admitted alike: a throttled name or source
 /// gets 403 without a look at its credentials, missing or stale credentials a challenge, a malformed header 400, and
 /// wrong ones 403 — the same for unknown users and wrong passwords. <see cref="Authenticate"/> knows phones only;
 /// <see cref="AuthenticateCaller"/> also knows dynamic mapping gateways (registerType 1, name + password, the same
@@ -66,21 +66,22 @@ internal sealed partial class PhoneRequestAuthenticator(Registrar.Registrar regi
     {
         refused = false;
         var source = request.Source!.EndPoint.Address;
-        if (registrar.Throttle.IsBlocked(source))
+        string? credentials = DigestAuthenticator.PickDigest(request.Headers.GetAll(HeaderKind.ProxyAuthorization));
+        string? claimed = DigestAuthenticator.ClaimedUser(credentials) ?? request.From.Uri.User;
+        if (registrar.IsThrottled(source, claimed))
         {
             transaction.SendResponse(SipResponseFactory.Create(request, 403, null, toTag));
             return null;
         }
-        string? credentials = DigestAuthenticator.PickDigest(request.Headers.GetAll(HeaderKind.ProxyAuthorization));
         var verdict = registrar.Digest.Verify(credentials, request.MethodName, request.RequestUri.ToString(), passwordOf);
         if (verdict.CountsAsFailure)
         {
-            registrar.Throttle.RecordFailure(source);
+            registrar.RecordAuthFailure(source, verdict.Username ?? claimed);
         }
         switch (verdict.Status)
         {
             case DigestAuthStatus.Success:
-                registrar.Throttle.RecordSuccess(source);
+                registrar.RecordAuthSuccess(source, verdict.Username!);
                 return verdict.Username!;
             case DigestAuthStatus.Missing or DigestAuthStatus.StaleNonce or DigestAuthStatus.BadNonce or DigestAuthStatus.UnknownRealm:
                 var challenge = SipResponseFactory.Create(request, 407, null, toTag);

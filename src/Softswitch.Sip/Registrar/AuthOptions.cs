@@ -29,9 +29,20 @@ public sealed class AuthOptions
 
     private string[] EffectiveAlgorithms => Algorithms is { Length: > 0 } a ? a : DefaultAlgorithms;
 
-    /// <summary>Failed authentications from one source address within the window before it is blocked.</summary>
+    /// <summary>
+    /// Failed authentications of one user name from one source address within the window before that name is blocked
+    /// at that address (other phones behind the same NAT are not).
+    /// </summary>
     [Range(1, 1_000_000)]
     public int FailureLimit { get; set; } = 10;
+
+    /// <summary>
+    /// Failed authentications of any user names from one source address within the window before the whole address is
+    /// blocked (a guesser trying many names); phones already registered from it are never blocked by this. Not below
+    /// failureLimit.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int SourceFailureLimit { get; set; } = 100;
 
     /// <summary>The window failureLimit counts in, started by the first failure.</summary>
     [Range(1, 86_400)]
@@ -56,6 +67,7 @@ public sealed class AuthOptions
     internal AuthThrottleOptions ToThrottle() => new()
     {
         MaxFailures = FailureLimit,
+        MaxSourceFailures = SourceFailureLimit,
         Window = TimeSpan.FromSeconds(FailureWindowSeconds),
         BlockDuration = TimeSpan.FromSeconds(BlockSeconds),
         MaxBlockDuration = TimeSpan.FromSeconds(Math.Max(BlockSeconds, 900)),
@@ -64,6 +76,10 @@ public sealed class AuthOptions
     /// <summary>Null when the algorithm list is usable, else a line naming the key and the value.</summary>
     public string? Validate()
     {
+        if (SourceFailureLimit < FailureLimit)
+        {
+            return $"auth.sourceFailureLimit: {SourceFailureLimit} is below auth.failureLimit ({FailureLimit})";
+        }
         foreach (string name in EffectiveAlgorithms)
         {
             if (!DigestAlgorithmNames.TryParse(name, out _))

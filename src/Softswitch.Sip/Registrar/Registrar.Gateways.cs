@@ -21,7 +21,7 @@ public sealed partial class Registrar
         {
             return Refuse(request, 403, "Forbidden - gateway locked", toTag);
         }
-        _throttle.RecordSuccess(request.Source!.EndPoint.Address);
+        RecordAuthSuccess(request.Source!.EndPoint.Address, gateway.Name);
         var requested = RegistrationRequest.Read(request, _options.DefaultExpires, out string? error);
         if (requested is null)
         {
@@ -49,7 +49,7 @@ public sealed partial class Registrar
             }
         }
         // §10.3 step 7: a request with the same Call-ID and an older CSeq must not undo a newer one.
-        if (current is not null && current.CallId == request.CallId && current.CSeq > request.CSeq.Number)
+        if (current is not null && current.CallId == request.CallId && current.CSeq >= request.CSeq.Number)
         {
             return Refuse(request, 500, "Server Internal Error - out-of-order REGISTER", toTag);
         }

@@ -10,7 +10,7 @@ namespace Softswitch.Sip.Registrar;
 /// <summary>
 /// The registrar (RFC 3261 §10.3) for phones (VOS3000 CreatePhone: e164 + password) and registerType 1 gateways
 /// (CreateGatewayMapping / CreateGatewayRouting: name + password), in one realm. Order of work: refuse throttled
-/// sources without looking at credentials, verify the digest, check the phone or gateway may register, then apply
+/// names and sources (<see cref="IsThrottled"/>) without looking at credentials, verify the digest, check the phone or gateway may register, then apply
 /// the contact bindings. Unknown users and wrong passwords get the same 403 after the same work.
 /// </summary>
 public sealed partial class Registrar
@@ -59,8 +59,6 @@ public sealed partial class Registrar
     /// <summary>The digest verifier, shared with the B2BUA for INVITE challenges (407).</summary>
     public DigestAuthenticator Digest => _digest;
 
-    public AuthFailureThrottle Throttle => _throttle;
-
     /// <summary>The registerType 1 gateways, shared with the INVITE authenticator; null for a phones-only registrar.</summary>
     public GatewayRegistrations? Gateways => _gateways;
 
@@ -73,16 +71,17 @@ public sealed partial class Registrar
             return Refuse(request, 416, null, toTag);
         }
         var source = request.Source!.EndPoint.Address;
-        if (_throttle.IsBlocked(source))
+        string? credentials = DigestAuthenticator.PickDigest(request.Headers.GetAll(HeaderKind.Authorization));
+        string? claimed = DigestAuthenticator.ClaimedUser(credentials) ?? request.To.Uri.User;
+        if (IsThrottled(source, claimed))
         {
             LogThrottled(request.CallId, source);
             return Refuse(request, 403, "Forbidden", toTag);
         }
-        string? credentials = DigestAuthenticator.PickDigest(request.Headers.GetAll(HeaderKind.Authorization));
         DigestVerification verdict = _digest.Verify(credentials, request.MethodName, request.RequestUri.ToString(), PasswordOf);
         if (verdict.CountsAsFailure)
         {
-            _throttle.RecordFailure(source);
+            RecordAuthFailure(source, verdict.Username ?? claimed);
         }
         switch (verdict.Status)
         {
@@ -113,7 +112,7 @@ public sealed partial class Registrar
         {
             return Refuse(request, 403, "Forbidden - phone locked", toTag);
         }
-        _throttle.RecordSuccess(source);
+        RecordAuthSuccess(source, user);
         return ApplyBindings(request, user, toTag);
     }
 
@@ -144,6 +143,6 @@ public sealed partial class Registrar
     [LoggerMessage(Level = LogLevel.Debug, Message = "REGISTER {SipCallId} from {Source} refused: {Status}")]
     private partial void LogAuthFailed(string sipCallId, System.Net.IPAddress source, DigestAuthStatus status);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "REGISTER {SipCallId} from {Source} refused: source throttled")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "REGISTER {SipCallId} from {Source} refused: user name or source throttled")]
     private partial void LogThrottled(string sipCallId, System.Net.IPAddress source);
 }

@@ -25,7 +25,10 @@ public sealed class RegistrarOptions
     [Range(1, 3_600)]
     public int SweepIntervalSeconds { get; set; } = 5;
 
-    /// <summary>Most contacts one phone may bind at once; a REGISTER adding more gets 403.</summary>
+    /// <summary>
+    /// Most contacts one phone may bind at once. A REGISTER adding a contact past it replaces the least recently
+    /// refreshed binding; one naming more new contacts than this by itself gets 403 naming the limit.
+    /// </summary>
     [Range(1, 1_000)]
     public int MaxContactsPerPhone { get; set; } = 10;
 }

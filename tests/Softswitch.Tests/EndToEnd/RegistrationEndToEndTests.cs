@@ -49,6 +49,25 @@ public class RegistrationEndToEndTests
     }
 
     [Test]
+    public async Task ARegisteredPhoneIsStillOnlineAfterARestart()
+    {
+        await CreatePhoneAsync("acme", "2005", "restart-pw");
+        var run = await SippRunner.RunAsync(_switch.SipPort, "register.xml", "-s", "2005", "-au", "2005", "-ap", "restart-pw");
+        Assert.That(run.ExitCode, Is.Zero, run.Output + run.Errors);
+
+        // Issue 12 #3: the phone does not re-register; the new process must still know where it is.
+        await _switch.RestartAsync();
+
+        var online = await _switch.PostAsync("GetPhoneOnline", new { e164s = new[] { "2005" } });
+        Assert.That(online.GetProperty("retCode").GetInt32(), Is.Zero);
+        var info = online.GetProperty("infoPhoneOnlines").EnumerateArray().Single();
+        Assert.That(info.GetProperty("e164").GetString(), Is.EqualTo("2005"));
+        Assert.That(info.GetProperty("remoteIp").GetString(), Does.StartWith("127.0.0.1:"));
+        Assert.That(_switch.Services.GetRequiredService<SipHostedService>().Engine.Unauthenticated.RegisteredSources, Is.EqualTo(1),
+            "the restored phone's source is trusted again, as after its REGISTER");
+    }
+
+    [Test]
     public async Task SippRegistersOverTcp()
     {
         await CreatePhoneAsync("acme", "2001", "tcp-secret");

@@ -16,13 +16,16 @@ namespace Softswitch.Tests.EndToEnd.Support;
 /// </summary>
 public sealed class SwitchHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly string _dbDirectory;
+    private readonly string[] _args;
+    private readonly IDictionary<string, string?> _config;
+    private WebApplication _app = null!;
 
-    private SwitchHost(WebApplication app, string dbDirectory)
+    private SwitchHost(string dbDirectory, string[] args, IDictionary<string, string?> config)
     {
-        _app = app;
         _dbDirectory = dbDirectory;
+        _args = args;
+        _config = config;
         Http = new HttpClient();
     }
 
@@ -46,13 +49,29 @@ public sealed class SwitchHost : IAsyncDisposable
             "--sip-port", "0", "--http-port", "0", "--bind", "127.0.0.1", "--db", Path.Combine(dir, "softswitch.db"),
             .. extraArgs,
         ];
-        var app = SoftswitchApp.Build(args, builder => builder.Configuration.AddInMemoryCollection(config));
-        var host = new SwitchHost(app, dir);
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        host.HttpBase = new Uri(address);
-        host.SipPort = app.Services.GetRequiredService<SipHostedService>().Port;
+        var host = new SwitchHost(dir, args, config);
+        await host.RunAsync();
         return host;
+    }
+
+    /// <summary>
+    /// Stops the switch as SIGTERM would and starts a new one on the same database and arguments (new ephemeral
+    /// ports): what survives a restart is what this instance reads back from the file.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await RunAsync();
+    }
+
+    private async Task RunAsync()
+    {
+        _app = SoftswitchApp.Build(_args, builder => builder.Configuration.AddInMemoryCollection(_config));
+        await _app.StartAsync();
+        string address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        HttpBase = new Uri(address);
+        SipPort = _app.Services.GetRequiredService<SipHostedService>().Port;
     }
 
     /// <summary>POST /external/server/{name} with a JSON body; returns the parsed answer.</summary>

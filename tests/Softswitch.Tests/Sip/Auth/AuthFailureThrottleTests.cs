@@ -214,4 +214,70 @@ public class AuthFailureThrottleTests
         Assert.Throws<ArgumentException>(() => NewThrottle(o => o.MaxFailures = 0));
         Assert.Throws<ArgumentException>(() => NewThrottle(o => o.BackoffFactor = double.NaN));
     }
+
+    [Test]
+    public void AUserBlockedAtASourceLeavesTheOtherNamesAtThatSourceAlone()
+    {
+        var throttle = NewThrottle();
+        var source = IPAddress.Parse(Source);
+        for (int k = 0; k < 9; k++)
+        {
+            Assert.That(throttle.RecordFailure(source, "1001"), Is.False);
+        }
+
+        Assert.That(throttle.RecordFailure(source, "1001"), Is.True, "the tenth failure of 1001 blocks 1001");
+        Assert.That(throttle.IsBlocked(source, "1001"), Is.True);
+        Assert.That(throttle.IsBlocked(source, "1002"), Is.False, "another phone behind the same NAT");
+        Assert.That(throttle.IsBlocked(source), Is.False, "ten failures are far below the source's ceiling");
+        Assert.That(throttle.IsBlocked(IPAddress.Parse("198.51.100.1"), "1001"), Is.False, "1001 from elsewhere");
+        _time.Advance(TimeSpan.FromSeconds(60));
+        Assert.That(throttle.IsBlocked(source, "1001"), Is.False);
+    }
+
+    [Test]
+    public void ManyNamesFromOneSourceReachTheSourceCeiling()
+    {
+        var throttle = NewThrottle(o => o.MaxSourceFailures = 30);
+        var source = IPAddress.Parse(Source);
+        for (int k = 0; k < 29; k++)
+        {
+            throttle.RecordFailure(source, "name-" + k);
+        }
+        Assert.That(throttle.IsBlocked(source), Is.False);
+
+        Assert.That(throttle.RecordFailure(source, "name-29"), Is.True);
+
+        Assert.That(throttle.IsBlocked(source), Is.True);
+        Assert.That(throttle.IsBlocked(source, "name-0"), Is.False, "no single name failed ten times");
+    }
+
+    [Test]
+    public void ASuccessForgetsItsNameButNotTheSourceCount()
+    {
+        var throttle = NewThrottle(o => o.MaxSourceFailures = 15);
+        var source = IPAddress.Parse(Source);
+        for (int k = 0; k < 9; k++)
+        {
+            throttle.RecordFailure(source, "1001");
+        }
+        throttle.RecordSuccess(source, "1001");
+
+        Assert.That(throttle.RecordFailure(source, "1001"), Is.False, "1001 starts counting again");
+        for (int k = 0; k < 5; k++)
+        {
+            throttle.RecordFailure(source, "1002");
+        }
+
+        Assert.That(throttle.IsBlocked(source), Is.True, "9 + 1 + 5 failures reach the ceiling of 15: a success does not wipe it");
+        Assert.That(throttle.IsBlocked(source, "1001"), Is.False);
+    }
+
+    [Test]
+    public void ACeilingBelowThePerUserLimitIsRefused()
+    {
+        var options = new AuthThrottleOptions { MaxFailures = 10, MaxSourceFailures = 9 };
+        Assert.That(options.Validate(), Is.EqualTo("MaxSourceFailures must not be below MaxFailures."));
+        Assert.That(new Softswitch.Sip.Registrar.AuthOptions { FailureLimit = 10, SourceFailureLimit = 9 }.Validate(),
+            Is.EqualTo("auth.sourceFailureLimit: 9 is below auth.failureLimit (10)"));
+    }
 }

@@ -158,4 +158,24 @@ public sealed class CallerAuthenticationTests
         Assert.That(Call("trunk-a", "gw-secret").StatusCode, Is.EqualTo(403));
         Assert.That(_callers, Is.Empty);
     }
+
+    [Test]
+    public void AGuesserBehindTheSameAddressNeverStopsTheRegisteredPhonesCalls()
+    {
+        // Issue 12 #7: 1001 is registered from the address a guesser shares with it (a NAT).
+        var now = _g.Services.Time.GetUtcNow();
+        _g.Services.Registrations.Upsert(new Softswitch.Core.Registrations.RegistrationBinding("1001", "sip:1001@198.51.100.7:5062", "UDP",
+            TestMessages.Peer.EndPoint.Address.ToString(), 5062, "reg", 1, null, now, now.AddHours(1)));
+        for (int k = 0; k < new AuthOptions().SourceFailureLimit; k++)
+        {
+            Assert.That(Call("guess-" + k, "guess").StatusCode, Is.EqualTo(403));
+        }
+
+        int challenges = _transport.Responses(407).Count;
+        _layer.HandleIncoming(Invite());
+        Assert.That(_transport.Responses(407), Has.Count.EqualTo(challenges + 1), "the registered phone's INVITE is challenged, not refused");
+        Assert.That(Call("1001", "secret1001").StatusCode, Is.EqualTo(480), "and its call goes through");
+        Assert.That(_callers.Single().Name, Is.EqualTo("1001"));
+        Assert.That(Call("trunk-a", "gw-secret").StatusCode, Is.EqualTo(403), "a name not registered from the address waits out the block");
+    }
 }
