@@ -1,12 +1,16 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Softswitch.Core.Gateways;
 using Softswitch.Tests.Api.Hosting;
 using static Softswitch.Tests.Api.VosAssert;
 
 namespace Softswitch.Tests.Api.Gateways;
 
 /// <summary>
-/// The whole GetGatewayMapping / GetGatewayRouting answers (001_… §3.13, §3.19) and the gateway interfaces' OpenAPI
+/// The whole GetGatewayMapping / GetGatewayRouting answers (001_… §3.13, §3.19), the online lists (§3.15, §3.20)
+/// on a fake clock, and the gateway interfaces' OpenAPI
 /// entries, byte for byte, against files under Data/gateways: field names, order and values are what clients parse,
 /// so a refactoring of the gateway records must leave them as they are. After a deliberate change of the answer,
 /// rewrite the files with SOFTSWITCH_UPDATE_GOLDEN=1 and review the diff.
@@ -77,12 +81,13 @@ public sealed class GatewayAnswersPinnedTests
          "rewriteRulesInCallerUseE164Line":2,"signalPortLocal":5080,"calculateRouteQuality":2}
         """;
 
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero));
     private VosApiHost _host = null!;
 
     [SetUp]
     public async Task SetUp()
     {
-        _host = await VosApiHost.StartAsync();
+        _host = await VosApiHost.StartAsync(s => s.AddSingleton<TimeProvider>(_time));
         Ok(await _host.PostAsync("CreateCustomer", """{"account":"acme","name":"Acme Ltd"}"""));
         Ok(await _host.PostAsync("CreateLimitE164Group", """{"name":"vip"}"""));
     }
@@ -106,6 +111,51 @@ public sealed class GatewayAnswersPinnedTests
         Ok(await _host.PostAsync("CreateGatewayRouting", """{"name":"out2"}"""));
 
         AssertPinned("get-gateway-routing.json", await AnswerAsync("GetGatewayRouting", "{}"));
+    }
+
+    [Test]
+    public async Task OnlineAnswersArePinned()
+    {
+        Ok(await _host.PostAsync("CreateGatewayMapping", Mapping));
+        Ok(await _host.PostAsync("CreateGatewayMapping", """{"name":"in2","remoteIps":"192.0.2.12","capacity":5,"softswitchName":"ss2"}"""));
+        Ok(await _host.PostAsync("CreateGatewayRouting", Routing));
+        Ok(await _host.PostAsync("CreateGatewayRouting", """{"name":"out2","prefix":"8","remoteIp":"192.0.2.31","signalPort":5072}"""));
+        var gateways = _host.Services.GetRequiredService<GatewayState>();
+        var presence = _host.Services.GetRequiredService<GatewayPresence>();
+        var stats = _host.Services.GetRequiredService<GatewayStatistics>();
+        var now = _time.GetUtcNow();
+        presence.Upsert(new GatewayPresenceEntry(GatewayKind.Mapping, "in1", "192.0.2.20:5062", now.AddSeconds(-90), now.AddSeconds(-30), now.AddMinutes(5))
+        {
+            LocalAddress = "127.0.0.1:5060",
+            NatAddress = "10.0.0.2:5060",
+            CryptoType = 1,
+        });
+        presence.Upsert(new GatewayPresenceEntry(GatewayKind.Routing, "out1", "198.51.100.20:5070", now.AddSeconds(-300), now.AddSeconds(-10), now.AddMinutes(5))
+        {
+            LocalAddress = "127.0.0.1:5060",
+            RegisterName = "acct@carrier",
+            RetryUntil = now.AddSeconds(600),
+        });
+        Traffic(stats, GatewayKind.Mapping, gateways.FindMapping("in2")!.Id, "in2");
+        Traffic(stats, GatewayKind.Routing, gateways.FindRouting("out2")!.Id, "out2");
+
+        AssertPinned("get-gateway-mapping-online.json", await AnswerAsync("GetGatewayMappingOnline", "{}"));
+        AssertPinned("get-gateway-routing-online.json", await AnswerAsync("GetGatewayRoutingOnline", "{}"));
+    }
+
+    /// <summary>Two answered calls (one ended after 61 s), a 503 and one still ringing.</summary>
+    private void Traffic(GatewayStatistics stats, GatewayKind kind, long id, string name)
+    {
+        var ended = stats.Start(kind, id, name);
+        var talking = stats.Start(kind, id, name);
+        _time.Advance(TimeSpan.FromSeconds(2));
+        talking.Progress();
+        talking.Answered();
+        ended.Answered();
+        stats.Start(kind, id, name).Failed(503);
+        stats.Start(kind, id, name);
+        _time.Advance(TimeSpan.FromSeconds(61));
+        ended.Ended();
     }
 
     [Test]
