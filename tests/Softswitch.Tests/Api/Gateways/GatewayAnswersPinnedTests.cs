@@ -167,6 +167,11 @@ public sealed class GatewayAnswersPinnedTests
         {
             text.Append(path.Name).Append(' ').Append(path.Value.GetRawText()).Append('\n');
         }
+        foreach (var schema in doc.RootElement.GetProperty("components").GetProperty("schemas").EnumerateObject()
+                     .Where(s => s.Name.Contains("Gateway", StringComparison.Ordinal) || s.Name.EndsWith("Prefix", StringComparison.Ordinal)))
+        {
+            text.Append(schema.Name).Append(' ').Append(schema.Value.GetRawText()).Append('\n');
+        }
 
         AssertPinned("openapi-gateways.txt", text.ToString());
     }
