@@ -91,7 +91,7 @@ public static class GatewayJsonOrder
     }
 
     /// <summary>The order that applies to <paramref name="type"/>: its gateway kind's, or null for other types.</summary>
-    public static IReadOnlyDictionary<string, int>? RankOf(Type type) =>
+    private static Dictionary<string, int>? RankOf(Type type) =>
         typeof(MappingGateway).IsAssignableFrom(type) || typeof(MappingGatewayChanges).IsAssignableFrom(type) ? MappingRank
         : typeof(RoutingGateway).IsAssignableFrom(type) || typeof(RoutingGatewayChanges).IsAssignableFrom(type) ? RoutingRank
         : null;
