@@ -94,18 +94,14 @@ public sealed class GatewayState : IDisposable
     /// <summary>Every limit-number group name a gateway refers to, for the group deletion check.</summary>
     public IEnumerable<(string Gateway, string Group)> LimitE164GroupReferences()
     {
-        foreach (var g in _snapshot.Mappings.Values)
+        var snapshot = _snapshot;
+        foreach (var g in snapshot.Mappings.Values.Concat<Gateway>(snapshot.Routings.Values))
         {
-            foreach (string group in GatewayLists.Split(g.CallerLimitE164Groups).Concat(GatewayLists.Split(g.CalleeLimitE164Groups)))
-            {
-                yield return (g.Name, group);
-            }
-        }
-        foreach (var g in _snapshot.Routings.Values)
-        {
+            // A routing gateway's caller-number pool is a limit-number group too (rewriteRulesInCallerUseE164Group).
+            string pool = (g as RoutingGateway)?.RewriteRulesInCallerUseE164Group ?? "";
             foreach (string group in GatewayLists.Split(g.CallerLimitE164Groups)
                          .Concat(GatewayLists.Split(g.CalleeLimitE164Groups))
-                         .Concat(GatewayLists.Split(g.RewriteRulesInCallerUseE164Group)))
+                         .Concat(GatewayLists.Split(pool)))
             {
                 yield return (g.Name, group);
             }

@@ -3,13 +3,17 @@ using Softswitch.Core.Numbers;
 
 namespace Softswitch.Core.Gateways;
 
-/// <summary>Validation of routing-gateway fields against 001_… §3.16/§3.17 (enumerations, lengths, formats, references).</summary>
+/// <summary>
+/// Validation of the fields of routing gateways only against 001_… §3.16/§3.17 (enumerations, lengths, formats,
+/// references), after the shared ones (<see cref="GatewayRules"/>).
+/// </summary>
 internal static class RoutingGatewayRules
 {
     /// <summary>externalNumberVerifyBits defines bits 0-11 (§3.16 智能黑名单); other bits are refused.</summary>
     private const long VerifyBitsMask = (1L << 12) - 1;
 
-    public static ServiceResult? CheckChanges(RoutingGatewayChanges c) => Lengths(c) ?? Enumerations(c) ?? Formats(c);
+    public static ServiceResult? CheckChanges(RoutingGatewayChanges c) =>
+        GatewayRules.CheckChanges(c) ?? Lengths(c) ?? Enumerations(c) ?? Formats(c);
 
     /// <summary>Rules that span fields or other objects, judged on the gateway as it would be stored.</summary>
     public static ServiceResult? CheckMerged(RoutingGateway g, DirectoryState directory, NumberState numbers)
@@ -19,48 +23,26 @@ internal static class RoutingGatewayRules
             return ServiceResult.Fail(ServiceError.NotFound, "clearingAccount",
                 $"Account '{g.ClearingAccount}' does not exist (clearingAccount).");
         }
-        return GatewayFieldRules.CallDuration(g.MaxCallDurationLower, g.MaxCallDurationUpper)
-            ?? GatewayFieldRules.Groups(numbers, g.CallerLimitE164Groups, "callerLimitE164Groups")
-            ?? GatewayFieldRules.Groups(numbers, g.CalleeLimitE164Groups, "calleeLimitE164Groups")
+        return GatewayRules.CheckMerged(g, numbers)
             ?? GatewayFieldRules.Groups(numbers, g.RewriteRulesInCallerUseE164Group, "rewriteRulesInCallerUseE164Group");
     }
 
     private static ServiceResult? Lengths(RoutingGatewayChanges c) =>
-        FieldRules.Length(c.Password, "password")
-        ?? FieldRules.Length(c.CustomerPassword, "customerPassword")
-        ?? FieldRules.Length(c.GatewayGroups, "gatewayGroups")
+        FieldRules.Length(c.GatewayGroups, "gatewayGroups")
         ?? FieldRules.DialPlan(c.RewriteRulesInCaller, "rewriteRulesInCaller")
         ?? FieldRules.DialPlan(c.RewriteRulesInCallee, "rewriteRulesInCallee")
-        ?? GatewayFieldRules.Long(c.RewriteRulesInMobileArea, "rewriteRulesInMobileArea")
-        ?? GatewayFieldRules.Long(c.DenySameCityCodes, "denySameCityCodes")
-        ?? GatewayFieldRules.Long(c.CheckMobileArea, "checkMobileArea")
         ?? FieldRules.Length(c.ClearingAccount, "clearingAccount")
-        ?? FieldRules.Length(c.CallerLimitE164Groups, "callerLimitE164Groups")
-        ?? FieldRules.Length(c.CalleeLimitE164Groups, "calleeLimitE164Groups")
-        ?? FieldRules.Length(c.SoftswitchName, "softswitchName")
-        ?? FieldRules.Length(c.ForwardSignalRewriteE164Group, "forwardSignalRewriteE164Group")
-        ?? FieldRules.Length(c.Memo, "memo")
         ?? FieldRules.DialPlan(c.ExternalNumberVerifyRewriteCaller, "externalNumberVerifyRewriteCaller", FieldRules.StringMax)
         ?? FieldRules.DialPlan(c.ExternalNumberVerifyRewriteCallee, "externalNumberVerifyRewriteCallee", FieldRules.StringMax)
         ?? FieldRules.Length(c.RewriteRulesInCallerUseE164Group, "rewriteRulesInCallerUseE164Group");
 
     private static ServiceResult? Enumerations(RoutingGatewayChanges c) =>
         FieldRules.Range(c.PrefixStyle, "prefixStyle", 0, 1)
-        ?? FieldRules.Range(c.Capacity, "capacity", 0, int.MaxValue)
-        ?? FieldRules.Range(c.LockType, "lockType", 0, 3)
-        ?? FieldRules.Range(c.Priority, "priority", 0, int.MaxValue)
         ?? FieldRules.Range(c.RegisterType, "registerType", 0, 3)
-        ?? FieldRules.Range(c.RtpForwardType, "rtpForwardType", 0, 3)
         ?? FieldRules.Range(c.Protocol, "protocol", 0, 1)
         ?? FieldRules.Range(c.SignalPort, "signalPort", 0, 65535)
         ?? FieldRules.Range(c.SignalPortLocal, "signalPortLocal", 0, 65535)
-        ?? FieldRules.Range(c.MediaCheckDirection, "mediaCheckDirection", 0, 3)
-        ?? FieldRules.Range(c.CalleeE164Restrict, "calleeE164Restrict", 0, 2)
         ?? Timeouts(c)
-        ?? FieldRules.Range(c.SipResponseAddressMethod, "sipResponseAddressMethod", 0, 2)
-        ?? FieldRules.Range(c.SipRequestAddressMethod, "sipRequestAddressMethod", 0, 2)
-        ?? GatewayFieldRules.Dtmf(c.DtmfSendMethodH323, c.DtmfSendMethodSIP, c.DtmfReceiveMethod,
-            c.DtmfSendPayloadTypeH323, c.DtmfSendPayloadTypeSIP, c.DtmfReceivePayloadType)
         ?? FieldRules.OneOf(c.Q931NumberingPlan, "q931NumberingPlan", -1, 0, 1, 3, 4, 8, 9, 15)
         ?? FieldRules.OneOf(c.Q931NumberType, "q931NumberType", -1, 0, 1, 2, 3, 4, 6, 7)
         ?? FieldRules.Range(c.Q931PresentationIndicator, "q931PresentationIndicator", -1, 4)
@@ -68,13 +50,8 @@ internal static class RoutingGatewayRules
         ?? FieldRules.Range(c.SipPrivacy, "sipPrivacy", 0, 3)
         ?? FieldRules.Range(c.SipPPreferredIdentity, "sipPPreferredIdentity", 0, 2)
         ?? FieldRules.Range(c.SipPAssertedIdentity, "sipPAssertedIdentity", 0, 2)
-        ?? GatewayFieldRules.Codecs(c.H323G729SendMode, c.SipG729SendMode, c.SipG729Annexb, c.SipG723Annexa,
-            c.H323Codecs, c.SipCodecs)
-        ?? FieldRules.Range(c.MinProfitPercent, "minProfitPercent", -10000, 10000)
-        ?? FieldRules.NonNegative(c.MaxSecondRates, "maxSecondRates")
         ?? FieldRules.Range(c.ExternalNumberVerifyBits, "externalNumberVerifyBits", 0, VerifyBitsMask)
-        ?? FieldRules.Range(c.RewriteRulesInCallerUseE164Line, "rewriteRulesInCallerUseE164Line", 0, int.MaxValue)
-        ?? FieldRules.Range(c.CalculateRouteQuality, "calculateRouteQuality", 0, 2);
+        ?? FieldRules.Range(c.RewriteRulesInCallerUseE164Line, "rewriteRulesInCallerUseE164Line", 0, int.MaxValue);
 
     /// <summary>The H.323/SIP stage timeouts are seconds, 0 meaning the system parameter (§3.16).</summary>
     private static ServiceResult? Timeouts(RoutingGatewayChanges c) =>

@@ -17,10 +17,8 @@ public sealed class SqliteGatewayStore : IGatewayStore
         _store = store;
     }
 
-    public async Task<IReadOnlyList<MappingGateway>> LoadMappingGatewaysAsync(CancellationToken cancellationToken = default) =>
-        (await LoadAsync(Mappings, cancellationToken))
-            .Select(r => Read<MappingGateway>(r) with { Id = r.Id, Name = r.Name })
-            .ToArray();
+    public Task<IReadOnlyList<MappingGateway>> LoadMappingGatewaysAsync(CancellationToken cancellationToken = default) =>
+        LoadAsync<MappingGateway>(Mappings, cancellationToken);
 
     public Task<long> InsertMappingGatewayAsync(MappingGateway gateway, CancellationToken cancellationToken = default) =>
         InsertAsync(Mappings, gateway.Name, Write(gateway), cancellationToken);
@@ -31,10 +29,8 @@ public sealed class SqliteGatewayStore : IGatewayStore
     public Task<bool> DeleteMappingGatewayAsync(string name, CancellationToken cancellationToken = default) =>
         DeleteAsync(Mappings, name, cancellationToken);
 
-    public async Task<IReadOnlyList<RoutingGateway>> LoadRoutingGatewaysAsync(CancellationToken cancellationToken = default) =>
-        (await LoadAsync(Routings, cancellationToken))
-            .Select(r => Read<RoutingGateway>(r) with { Id = r.Id, Name = r.Name })
-            .ToArray();
+    public Task<IReadOnlyList<RoutingGateway>> LoadRoutingGatewaysAsync(CancellationToken cancellationToken = default) =>
+        LoadAsync<RoutingGateway>(Routings, cancellationToken);
 
     public Task<long> InsertRoutingGatewayAsync(RoutingGateway gateway, CancellationToken cancellationToken = default) =>
         InsertAsync(Routings, gateway.Name, Write(gateway), cancellationToken);
@@ -47,15 +43,19 @@ public sealed class SqliteGatewayStore : IGatewayStore
 
     private static string Write<T>(T gateway) => JsonSerializer.Serialize(gateway, StoreJson.Options);
 
-    private static T Read<T>(GatewayRow row) =>
-        JsonSerializer.Deserialize<T>(row.Settings, StoreJson.Options)
-        ?? throw new InvalidDataException($"Gateway '{row.Name}' has empty settings.");
+    /// <summary>The row's id and name are the truth; the settings JSON holds every other field.</summary>
+    private static T Read<T>(GatewayRow row)
+        where T : Gateway =>
+        (T)((JsonSerializer.Deserialize<T>(row.Settings, StoreJson.Options)
+            ?? throw new InvalidDataException($"Gateway '{row.Name}' has empty settings.")) with { Id = row.Id, Name = row.Name });
 
     // Table names below are the two constants above, never input, so the interpolation is safe.
-    private async Task<IEnumerable<GatewayRow>> LoadAsync(string table, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<T>> LoadAsync<T>(string table, CancellationToken cancellationToken)
+        where T : Gateway
     {
         await using var connection = await _store.OpenConnectionAsync(cancellationToken);
-        return await connection.QueryAsync<GatewayRow>($"SELECT id, name, settings FROM {table} ORDER BY id;");
+        var rows = await connection.QueryAsync<GatewayRow>($"SELECT id, name, settings FROM {table} ORDER BY id;");
+        return rows.Select(Read<T>).ToArray();
     }
 
     private async Task<long> InsertAsync(string table, string name, string settings, CancellationToken cancellationToken)
