@@ -7,6 +7,7 @@ using Softswitch.Sip.Auth;
 using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Media;
 using Softswitch.Sip.Messaging;
+using Softswitch.Sip.Overload;
 using Softswitch.Sip.Parsing;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Security;
@@ -28,6 +29,8 @@ public sealed class SipEngine : IDisposable
     private readonly SipTransactionLayer _transactions;
     private readonly ITimer _sweep;
     private readonly ITimer _unauthenticatedSummary;
+    private readonly LoadProbe _loadProbe;
+    private readonly ITimer _overloadSummary;
 
     public SipEngine(
         SipTransportOptions transportOptions,
@@ -43,7 +46,8 @@ public sealed class SipEngine : IDisposable
         TimeProvider time,
         ILoggerFactory loggers,
         GatewayRegistrations? gateways = null,
-        UnauthenticatedLimitOptions? unauthenticatedOptions = null)
+        UnauthenticatedLimitOptions? unauthenticatedOptions = null,
+        OverloadOptions? overloadOptions = null)
     {
         Registrar = new Registrar.Registrar(registrarOptions, authOptions, phones, gateways, registrations, time, loggers.CreateLogger<Registrar.Registrar>());
         var router = new SipRequestRouter(Registrar, loggers.CreateLogger<SipRequestRouter>());
@@ -69,6 +73,12 @@ public sealed class SipEngine : IDisposable
         router.Attach(Unauthenticated);
         var summaryEvery = TimeSpan.FromSeconds(unauthenticatedOptions.SummaryIntervalSeconds);
         _unauthenticatedSummary = time.CreateTimer(_ => Unauthenticated.ReportSummary(), null, summaryEvery, summaryEvery);
+        overloadOptions ??= new OverloadOptions();
+        Overload = new OverloadGuard(overloadOptions, time, loggers.CreateLogger<OverloadGuard>());
+        layer.Admission = Overload;
+        _loadProbe = new LoadProbe(Overload, () => _transports.UdpBacklog, time);
+        var overloadEvery = TimeSpan.FromSeconds(overloadOptions.SummaryIntervalSeconds);
+        _overloadSummary = time.CreateTimer(_ => Overload.ReportSummary(), null, overloadEvery, overloadEvery);
     }
 
     public int Port => _transports.Port;
@@ -82,6 +92,9 @@ public sealed class SipEngine : IDisposable
     /// <summary>The per-source rate limit on requests from unregistered sources, and its summary counts.</summary>
     public UnauthenticatedLimiter Unauthenticated { get; }
 
+    /// <summary>Early shedding of new calls and requests under overload, and its counts (docs/hardening.md "Overload").</summary>
+    public OverloadGuard Overload { get; }
+
     public SipTransactionLayer Transactions => _transactions;
 
     public SipTransportSet Transports => _transports;
@@ -92,6 +105,8 @@ public sealed class SipEngine : IDisposable
     {
         _sweep.Dispose();
         _unauthenticatedSummary.Dispose();
+        _loadProbe.Dispose();
+        _overloadSummary.Dispose();
         _transports.Dispose();
         _wheel.Dispose();
         Relay.Dispose();

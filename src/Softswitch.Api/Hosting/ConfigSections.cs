@@ -7,6 +7,7 @@ using Softswitch.Core.Pushes;
 using Softswitch.Core.Routing;
 using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Media;
+using Softswitch.Sip.Overload;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Security;
 using Softswitch.Sip.Simulation;
@@ -31,6 +32,7 @@ public static class ConfigSections
         ConfigSection.Of<SipTransportOptions, SipTransportOptionsValidator>(SipTransportOptions.Section),
         ConfigSection.Of<SipTimerOptions, SipTimerOptionsValidator>(SipTimerOptions.Section),
         ConfigSection.Of<UnauthenticatedLimitOptions, UnauthenticatedLimitOptionsValidator>(UnauthenticatedLimitOptions.Section),
+        ConfigSection.Of<OverloadOptions, OverloadOptionsValidator>(OverloadOptions.Section),
         ConfigSection.Of<RegistrarOptions, RegistrarOptionsValidator>(RegistrarOptions.Section),
         ConfigSection.Of<AuthOptions, AuthOptionsValidator>(AuthOptions.Section),
         ConfigSection.Of<B2buaOptions, B2buaOptionsValidator>(B2buaOptions.Section),

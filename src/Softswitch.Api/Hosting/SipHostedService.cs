@@ -8,6 +8,7 @@ using Softswitch.Core.TextMessages;
 using Softswitch.Sip;
 using Softswitch.Sip.B2bua;
 using Softswitch.Sip.Media;
+using Softswitch.Sip.Overload;
 using Softswitch.Sip.Registrar;
 using Softswitch.Sip.Security;
 using Softswitch.Sip.Transactions;
@@ -24,6 +25,7 @@ public sealed class SipHostedService(
     IOptions<B2buaOptions> calls,
     IOptions<RtpRelayOptions> rtp,
     IOptions<UnauthenticatedLimitOptions> unauthenticated,
+    IOptions<OverloadOptions> overload,
     IPhoneDirectory phones,
     GatewayRegistrations gateways,
     CallRegistry callRegistry,
@@ -46,7 +48,7 @@ public sealed class SipHostedService(
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs, routing), rtp.Value, phones, registrations, messages, time, loggers, gateways,
-            unauthenticated.Value);
+            unauthenticated.Value, overload.Value);
         try
         {
             if (calls.Value.RelayMedia)

@@ -14,6 +14,7 @@ namespace Softswitch.Sip.Transactions;
 public sealed class InviteServerTransaction : ServerTransaction
 {
     private TimeSpan _timerG;
+    private bool _leftSetup;
 
     internal InviteServerTransaction(SipTransactionLayer layer, SipRequest request)
         : base(layer, request, Proceeding)
@@ -53,6 +54,7 @@ public sealed class InviteServerTransaction : ServerTransaction
                 SendToPeer((SipResponse)message!);
                 break;
             case Success when State == Proceeding:
+                LeaveSetup();
                 StopTimer(TryingTimer);
                 MoveTo(Accepted);
                 StartTimer(WaitTimer, Timers.SixtyFourT1); // timer L, RFC 6026 §8.7
@@ -62,6 +64,7 @@ public sealed class InviteServerTransaction : ServerTransaction
                 SendToPeer((SipResponse)message!);
                 break;
             case Failure when State == Proceeding:
+                LeaveSetup();
                 StopTimer(TryingTimer);
                 MoveTo(Completed);
                 if (!IsReliable)
@@ -100,6 +103,22 @@ public sealed class InviteServerTransaction : ServerTransaction
             default:
                 Ignore(trigger);
                 break;
+        }
+    }
+
+    private protected override void ReportTerminated(TransactionEndReason reason)
+    {
+        LeaveSetup(); // ended in Proceeding: abandoned, or its provisional could not be sent
+        base.ReportTerminated(reason);
+    }
+
+    /// <summary>The INVITE got its final response (or ended): it no longer counts as a call in set-up.</summary>
+    private void LeaveSetup()
+    {
+        if (!_leftSetup)
+        {
+            _leftSetup = true;
+            Layer.InviteAnswered();
         }
     }
 }

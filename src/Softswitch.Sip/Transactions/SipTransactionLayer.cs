@@ -24,6 +24,9 @@ public sealed class SipTransactionLayer
     private readonly ConcurrentDictionary<TransactionKey, ClientTransaction> _clients = new();
     private readonly ConcurrentDictionary<TransactionKey, ServerTransaction> _servers = new();
     private readonly ConcurrentDictionary<LegacyTransactionKey, ServerTransaction> _legacyServers = new();
+    private int _serverCount;
+    private int _invitesInSetup;
+    private long _refused;
 
     public SipTransactionLayer(
         ISipTransport transport, ISipTransactionUser user, TimerWheel wheel, SipTimerOptions? options = null, ILogger<SipTransactionLayer>? logger = null)
@@ -44,6 +47,18 @@ public sealed class SipTransactionLayer
     public int ClientCount => _clients.Count;
 
     public int ServerCount => _servers.Count + _legacyServers.Count;
+
+    /// <summary>INVITE server transactions not yet answered with a final response: the calls in set-up.</summary>
+    public int InvitesInSetup => Volatile.Read(ref _invitesInSetup);
+
+    /// <summary>
+    /// Asked before a new request gets a server transaction (overload shedding, docs/hardening.md "Overload"); set
+    /// once at wiring, before the transports start. Null admits everything.
+    /// </summary>
+    public IRequestAdmission? Admission { get; set; }
+
+    /// <summary>Requests refused by <see cref="Admission"/> since start (answered statelessly, no transaction).</summary>
+    public long Refused => Interlocked.Read(ref _refused);
 
     internal ISipTransport Transport { get; }
 
@@ -121,10 +136,16 @@ public sealed class SipTransactionLayer
                 _clients.TryRemove(KeyValuePair.Create(client.Key, client));
                 break;
             case ServerTransaction { LegacyKey: { } legacy } server:
-                _legacyServers.TryRemove(KeyValuePair.Create(legacy, server));
+                if (_legacyServers.TryRemove(KeyValuePair.Create(legacy, server)))
+                {
+                    Interlocked.Decrement(ref _serverCount);
+                }
                 break;
             case ServerTransaction server:
-                _servers.TryRemove(KeyValuePair.Create(server.Key, server));
+                if (_servers.TryRemove(KeyValuePair.Create(server.Key, server)))
+                {
+                    Interlocked.Decrement(ref _serverCount);
+                }
                 break;
         }
     }
@@ -162,6 +183,11 @@ public sealed class SipTransactionLayer
             User.OnAck(request, null); // the ACK for a 2xx: the dialog's business (§17.2.3, §13.3.1.4)
             return;
         }
+        if (Admission?.Refuse(request, Volatile.Read(ref _serverCount), Volatile.Read(ref _invitesInSetup)) is { } refusal)
+        {
+            SendStateless(request, refusal);
+            return;
+        }
         ServerTransaction created = request.Method == SipMethod.Invite
             ? new InviteServerTransaction(this, request)
             : new NonInviteServerTransaction(this, request);
@@ -173,6 +199,46 @@ public sealed class SipTransactionLayer
         }
         created.Start();
     }
+
+    /// <summary>
+    /// A refusal sent without a transaction (§8.2.6; §17.2.1 lets a stateless element answer with no retransmission):
+    /// once, to the request's real source, so it never amplifies what a forged source sent. A retransmission of the
+    /// request is judged again.
+    /// </summary>
+    private void SendStateless(SipRequest request, SipResponse refusal)
+    {
+        Interlocked.Increment(ref _refused);
+        if (ResponseRouting.Destination(request) is not { } destination)
+        {
+            return;
+        }
+        try
+        {
+            ValueTask pending = Transport.SendAsync(refusal, destination);
+            if (!pending.IsCompletedSuccessfully)
+            {
+                _ = ObserveStatelessAsync(pending, request.CallId);
+            }
+        }
+        catch (Exception e)
+        {
+            TransactionLog.StatelessSendFailed(Logger, request.CallId, e);
+        }
+    }
+
+    private async Task ObserveStatelessAsync(ValueTask pending, string callId)
+    {
+        try
+        {
+            await pending.ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            TransactionLog.StatelessSendFailed(Logger, callId, e);
+        }
+    }
+
+    internal void InviteAnswered() => Interlocked.Decrement(ref _invitesInSetup);
 
     private ServerTransaction? FindServer(SipRequest request, SipMethod method)
     {
@@ -195,6 +261,7 @@ public sealed class SipTransactionLayer
             {
                 if (_legacyServers.TryAdd(legacy, transaction))
                 {
+                    Added(transaction);
                     return null;
                 }
                 if (_legacyServers.TryGetValue(legacy, out ServerTransaction? other))
@@ -206,6 +273,7 @@ public sealed class SipTransactionLayer
             {
                 if (_servers.TryAdd(transaction.Key, transaction))
                 {
+                    Added(transaction);
                     return null;
                 }
                 if (_servers.TryGetValue(transaction.Key, out ServerTransaction? other))
@@ -213,6 +281,15 @@ public sealed class SipTransactionLayer
                     return other;
                 }
             }
+        }
+    }
+
+    private void Added(ServerTransaction transaction)
+    {
+        Interlocked.Increment(ref _serverCount);
+        if (transaction is InviteServerTransaction)
+        {
+            Interlocked.Increment(ref _invitesInSetup);
         }
     }
 

@@ -31,4 +31,9 @@ internal static partial class TransactionLog
     [LoggerMessage(EventId = 1704, Level = LogLevel.Warning,
         Message = "No route for responses to {Method} from {Source} (Call-ID {SipCallId})")]
     public static partial void NoResponseRoute(ILogger logger, string method, SipEndPoint? source, string sipCallId);
+
+    // Debug: a refusal's destination is whatever a stranger wrote; failing to reach it is not the switch's fault.
+    [LoggerMessage(EventId = 1706, Level = LogLevel.Debug,
+        Message = "Stateless refusal could not be sent (Call-ID {SipCallId})")]
+    public static partial void StatelessSendFailed(ILogger logger, string sipCallId, Exception error);
 }

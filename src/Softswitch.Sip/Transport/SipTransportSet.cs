@@ -63,6 +63,9 @@ public sealed class SipTransportSet : ISipTransport, IDisposable
 
     public long UdpRejected => _udp.Rejected;
 
+    /// <summary>How long the UDP receive loop has been busy without a break (<see cref="UdpSipChannel.Backlog"/>).</summary>
+    public TimeSpan UdpBacklog => _udp.Backlog;
+
     public void Start(CancellationToken stopping)
     {
         _udp.Start(stopping);

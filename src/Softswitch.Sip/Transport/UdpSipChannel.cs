@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
@@ -23,6 +24,7 @@ internal sealed partial class UdpSipChannel : IDisposable
     private readonly ArrayBufferWriter<byte> _sendBuffer = new(4096);
     private readonly IPEndPoint _addressTemplate;
     private Task? _loop;
+    private long _busySince;
 
     public UdpSipChannel(SipTransportOptions options, SipParserLimits limits, Action<SipMessage> onMessage, ILogger logger)
     {
@@ -50,6 +52,13 @@ internal sealed partial class UdpSipChannel : IDisposable
     public long Received { get; private set; }
 
     public long Rejected { get; private set; }
+
+    /// <summary>
+    /// How long the receive loop has found a datagram waiting at every receive, without a break: zero when it last
+    /// had to wait. An upper bound of the age of the oldest datagram queued in the socket, one of the overload
+    /// signals (<see cref="Overload.LoadProbe"/>).
+    /// </summary>
+    public TimeSpan Backlog => Volatile.Read(ref _busySince) is var since and not 0 ? Stopwatch.GetElapsedTime(since) : TimeSpan.Zero;
 
     public void Start(CancellationToken stopping) => _loop = Task.Run(() => ReceiveLoopAsync(stopping), CancellationToken.None);
 
@@ -84,7 +93,17 @@ internal sealed partial class UdpSipChannel : IDisposable
             int length;
             try
             {
-                length = await _socket.ReceiveFromAsync(buffer, SocketFlags.None, address, stopping);
+                ValueTask<int> pending = _socket.ReceiveFromAsync(buffer, SocketFlags.None, address, stopping);
+                if (!pending.IsCompleted)
+                {
+                    Volatile.Write(ref _busySince, 0); // the socket's queue is empty
+                    length = await pending;
+                    Volatile.Write(ref _busySince, Stopwatch.GetTimestamp());
+                }
+                else
+                {
+                    length = await pending;
+                }
             }
             catch (OperationCanceledException)
             {
