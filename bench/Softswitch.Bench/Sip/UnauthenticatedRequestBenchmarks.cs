@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -115,24 +114,5 @@ public class UnauthenticatedRequestBenchmarks
         public PhoneCredentials? FindCredentials(string e164) => e164 == _phone.E164 ? _phone : null;
 
         public PhoneCredentials? FindByNumber(string number) => FindCredentials(number);
-    }
-
-    /// <summary>Serializes what it is given, as the UDP channel does, and sends nothing.</summary>
-    private sealed class SerializingTransport : ISipTransport
-    {
-        private readonly ArrayBufferWriter<byte> _buffer = new(4096);
-        private readonly Lock _lock = new();
-
-        public SipEndPoint LocalEndPoint(SipTransportKind transport) => new(transport, new IPEndPoint(IPAddress.Parse("192.0.2.1"), 5060));
-
-        public ValueTask SendAsync(SipMessage message, SipEndPoint destination, CancellationToken cancellationToken = default)
-        {
-            lock (_lock)
-            {
-                _buffer.ResetWrittenCount();
-                SipSerializer.Write(message, _buffer);
-            }
-            return ValueTask.CompletedTask;
-        }
     }
 }

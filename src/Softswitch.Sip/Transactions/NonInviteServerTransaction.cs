@@ -32,6 +32,10 @@ public sealed class NonInviteServerTransaction : ServerTransaction
             case Success or Failure when State is Trying or Proceeding:
                 MoveTo(Completed);
                 SendToPeer((SipResponse)message!);
+                if (!IsReliable)
+                {
+                    Trim();
+                }
                 WaitThenTerminate(IsReliable ? TimeSpan.Zero : Timers.SixtyFourT1); // timer J
                 break;
             case WaitTimer when State == Completed: // timer J

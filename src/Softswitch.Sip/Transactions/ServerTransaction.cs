@@ -122,6 +122,30 @@ public abstract class ServerTransaction : SipTransaction
         Send(response, ResponseDestination);
     }
 
+    /// <summary>
+    /// Lets go of what absorbing retransmissions for the next 32 s (timer J) does not need: the request becomes a copy
+    /// holding only its start line and the headers a response and the matching of a retransmission read (Via, From,
+    /// To, Call-ID, CSeq; their values are the strings already read, so nothing is copied), and the received datagram,
+    /// its other headers and its body are freed (issue 12 item 10; docs/performance.md "Overload").
+    /// </summary>
+    private protected void Trim()
+    {
+        SipRequest full = Request;
+        var headers = new SipHeaders();
+        for (int i = full.Headers.IndexOf(HeaderKind.Via); i >= 0; i = full.Headers.IndexOf(HeaderKind.Via, i + 1))
+        {
+            headers.Add(HeaderKind.Via, full.Headers.ValueAt(i));
+        }
+        foreach (HeaderKind kind in (ReadOnlySpan<HeaderKind>)[HeaderKind.From, HeaderKind.To, HeaderKind.CallId, HeaderKind.CSeq])
+        {
+            if (full.Headers.Get(kind) is { } value)
+            {
+                headers.Add(kind, value);
+            }
+        }
+        Request = new SipRequest(full.Method, full.MethodName, full.RequestUri, headers, ReadOnlyMemory<byte>.Empty) { Source = full.Source };
+    }
+
     private protected void ResendLastResponse()
     {
         if (LastResponse is { } last && ResponseDestination is not null)

@@ -37,8 +37,12 @@ public abstract class SipTransaction : ITimerTarget
         State = initial;
     }
 
-    /// <summary>The request that created the transaction.</summary>
-    public SipRequest Request { get; }
+    /// <summary>
+    /// The request that created the transaction. Once a non-INVITE server transaction has sent its final response it
+    /// holds a trimmed copy instead (<see cref="ServerTransaction.Trim"/>): the same start line, Via, From, To, Call-ID
+    /// and CSeq, without the datagram and the other headers.
+    /// </summary>
+    public SipRequest Request { get; private protected set; }
 
     public TransactionState State { get; private set; }
 
