@@ -23,7 +23,7 @@ namespace Softswitch.Bench.Sip;
 /// serializes each message, as the UDP channel does before its send.
 /// </remarks>
 [MemoryDiagnoser]
-public sealed class ServerTransactionMemoryBenchmarks : IDisposable
+public class ServerTransactionMemoryBenchmarks : IDisposable
 {
     private const string BranchMarker = "z9hG4bK0000000000";
     private static readonly IPEndPoint Peer = new(IPAddress.Parse("203.0.113.5"), 5080);
@@ -56,7 +56,19 @@ public sealed class ServerTransactionMemoryBenchmarks : IDisposable
     [GlobalCleanup]
     public void Cleanup() => Dispose();
 
-    public void Dispose() => _wheel?.Dispose();
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _wheel?.Dispose();
+        }
+    }
 
     /// <summary>A BYE answered 200: parse, new transaction, answer, serialize; the transaction then waits for timer J.</summary>
     [Benchmark(Baseline = true)]
