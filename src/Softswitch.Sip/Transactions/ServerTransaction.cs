@@ -143,7 +143,11 @@ public abstract class ServerTransaction : SipTransaction
                 headers.Add(kind, value);
             }
         }
-        Request = new SipRequest(full.Method, full.MethodName, full.RequestUri, headers, ReadOnlyMemory<byte>.Empty) { Source = full.Source };
+        ReadOnlySpan<byte> rawUri = full.RawRequestUri;
+        // A Request-URI nobody read stays bytes (a copy of its few bytes: a slice would keep the datagram alive).
+        Request = rawUri.IsEmpty
+            ? new SipRequest(full.Method, full.MethodName, full.RequestUri, headers, ReadOnlyMemory<byte>.Empty) { Source = full.Source }
+            : new SipRequest(full.Method, full.MethodName, rawUri.ToArray(), headers, ReadOnlyMemory<byte>.Empty) { Source = full.Source };
     }
 
     private protected void ResendLastResponse()
