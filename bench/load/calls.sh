@@ -54,6 +54,8 @@ api() {  # api <Name> <json>
   curl -s --max-time 10 -XPOST "http://127.0.0.1:$HTTP_PORT/external/server/$1" -H 'Content-Type: application/json' -d "$2"
 }
 call_size() { api GetPerformance '{}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["infoPerformance"]["callSize"])' 2>/dev/null || echo "?"; }
+# Requests answered 503 by overload shedding since the switch started (docs/hardening.md "Overload").
+overload_shed() { api GetPerformance '{}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["infoPerformance"].get("overloadShed", "?"))' 2>/dev/null || echo "?"; }
 
 # Waits until the switch has no live call (bounded); prints the count left.
 drain() {
@@ -214,7 +216,7 @@ rate_steps() {  # rate_steps <label> <scenario>
     uac_step "$1-$r" "$2" "$r" $(( r * STEP_SECONDS )) 1000
     la=$(cut -d' ' -f1 /proc/loadavg)
     left=$(drain 45)
-    echo "  load1 $la; live calls after drain: $left; switch fds $(fd_count "$SWITCH"); RSS $(( $(status_kb "$SWITCH" VmRSS) / 1024 )) MB"
+    echo "  load1 $la; live calls after drain: $left; switch fds $(fd_count "$SWITCH"); RSS $(( $(status_kb "$SWITCH" VmRSS) / 1024 )) MB; goodput $(( STEP_OK / STEP_SECONDS )) calls/s; shed by overload since start: $(overload_shed)"
     ok=$STEP_OK; failed=$STEP_FAILED; retrans=$STEP_RETRANS; achieved=$STEP_ACHIEVED
     local strict clean
     strict=$(python3 -c "print(1 if $STEP_SECONDS >= 30 and $failed * 1000 < max(1, $ok + $failed) else 0)")

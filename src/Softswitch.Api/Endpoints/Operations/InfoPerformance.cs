@@ -3,7 +3,7 @@ namespace Softswitch.Api.Endpoints.Operations;
 /// <summary>
 /// InfoPerformance (001_… §3.57): callSize and cdrQueueSize are the manual's. The other fields are this
 /// project's additions (clients ignore unknown fields), all measured by the process: CDR counters, memory,
-/// CPU time and uptime.
+/// CPU time and uptime, and the overload shedding figures.
 /// </summary>
 public sealed record InfoPerformance
 {
@@ -34,4 +34,13 @@ public sealed record InfoPerformance
 
     /// <summary>Time since the process started, ms.</summary>
     public long UptimeMs { get; init; }
+
+    /// <summary>New requests answered 503 by overload shedding since start (docs/hardening.md "Overload").</summary>
+    public long OverloadShed { get; init; }
+
+    /// <summary>Share of new calls the load-adaptive rule admits now, percent (100 when not overloaded).</summary>
+    public int OverloadAdmittedPercent { get; init; }
+
+    /// <summary>SIP server transactions held now (bounded by sip.overload.maxServerTransactions).</summary>
+    public int ServerTransactions { get; init; }
 }

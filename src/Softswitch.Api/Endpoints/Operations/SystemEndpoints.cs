@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Softswitch.Api.Composition;
 using Softswitch.Api.Endpoints.Shared;
+using Softswitch.Api.Hosting;
 using Softswitch.Api.Vos;
 using Softswitch.Core.Calls;
 using Softswitch.Core.Cdrs;
@@ -43,7 +44,7 @@ public static class SystemEndpoints
                 {
                     InfoPerformance = Measure(services.GetRequiredService<CallRegistry>(),
                         services.GetRequiredService<CdrQueue>(), services.GetRequiredService<CdrWriter>(),
-                        services.GetRequiredService<TimeProvider>()),
+                        services.GetRequiredService<TimeProvider>(), services.GetService<SipHostedService>()),
                 });
             });
     }
@@ -67,9 +68,10 @@ public static class SystemEndpoints
         };
     }
 
-    private static InfoPerformance Measure(CallRegistry calls, CdrQueue queue, CdrWriter writer, TimeProvider time)
+    private static InfoPerformance Measure(CallRegistry calls, CdrQueue queue, CdrWriter writer, TimeProvider time, SipHostedService? sip)
     {
         using var process = Process.GetCurrentProcess();
+        var engine = sip is { IsListening: true } ? sip.Engine : null;
         return new InfoPerformance
         {
             CallSize = calls.Count,
@@ -82,6 +84,9 @@ public static class SystemEndpoints
             CpuTimeMs = (long)process.TotalProcessorTime.TotalMilliseconds,
             ProcessorCount = Environment.ProcessorCount,
             UptimeMs = Math.Max(0, (long)(time.GetUtcNow() - process.StartTime.ToUniversalTime()).TotalMilliseconds),
+            OverloadShed = engine?.Overload.ShedTotal ?? 0,
+            OverloadAdmittedPercent = engine is null ? 100 : (int)Math.Round(engine.Overload.AdmittedShare * 100),
+            ServerTransactions = engine?.Transactions.ServerCount ?? 0,
         };
     }
 }
