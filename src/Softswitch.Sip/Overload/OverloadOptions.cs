@@ -37,8 +37,8 @@ public sealed class OverloadOptions
     /// <summary>
     /// Most server transactions held at once (each is kept 32 s after its answer over UDP, RFC 3261 timer J/L). Past it
     /// a new request outside a dialog is answered 503 statelessly instead of allocating one; requests of a dialog and
-    /// CANCELs still get theirs. The default holds 1,500 calls/s (about three server transactions per call, each kept
-    /// 32 s) with room to spare, and bounds what they hold to about 400 MB (2 KB each for a BYE or REGISTER answered,
+    /// CANCELs still get theirs. The default holds 1,500 calls/s (two server transactions per call kept 32 s, and a
+    /// challenged INVITE kept 5 s) with room to spare, and bounds what they hold to about 400 MB (2 KB each for a BYE or REGISTER answered,
     /// more for an INVITE with SDP; docs/performance.md "Overload").
     /// </summary>
     [Range(1_000, 100_000_000)]
