@@ -46,7 +46,7 @@ public sealed class SipTransactionLayer
 
     public int ClientCount => _clients.Count;
 
-    public int ServerCount => _servers.Count + _legacyServers.Count;
+    public int ServerCount => Volatile.Read(ref _serverCount);
 
     /// <summary>INVITE server transactions not yet answered with a final response: the calls in set-up.</summary>
     public int InvitesInSetup => Volatile.Read(ref _invitesInSetup);

@@ -44,6 +44,8 @@ public class CallEndToEndTests
         Assert.That(Sip.Engine.Relay.Ports.Available, Is.EqualTo(Sip.Engine.Relay.Ports.Capacity), "relay ports");
         var performance = await _switch.PostAsync("GetPerformance", new { });
         Assert.That(performance.GetProperty("infoPerformance").GetProperty("callSize").GetInt32(), Is.Zero);
+        Assert.That(performance.GetProperty("infoPerformance").GetProperty("overloadShed").GetInt64(), Is.Zero,
+            "a light load is never shed, however busy the test machine (docs/hardening.md \"Overload\")");
     }
 
     private static int EndReasonOf(JsonElement cdr) => cdr.GetProperty("endReason").GetInt32();
