@@ -34,10 +34,17 @@ public class ServerTransactionMemoryBenchmarks : IDisposable
         "Call-ID: 8d0c1d1e-2f3a-4b5c-9d8e-bench@203.0.113.5\r\nCSeq: 2 BYE\r\nContact: <sip:1001@203.0.113.5:5080>\r\n" +
         "User-Agent: bench\r\nContent-Length: 0\r\n\r\n");
 
+    /// <summary>The BYE's twin outside a dialog (no To tag): what the table cap refuses.</summary>
+    private static readonly byte[] OutOfDialog = Encoding.ASCII.GetBytes(Encoding.ASCII.GetString(Template)
+        .Replace("BYE sip:", "OPTIONS sip:", StringComparison.Ordinal).Replace(";tag=callee-tag-5678", "", StringComparison.Ordinal)
+        .Replace("2 BYE", "2 OPTIONS", StringComparison.Ordinal));
+
     private static readonly int BranchOffset = Encoding.ASCII.GetString(Template).IndexOf(BranchMarker, StringComparison.Ordinal) + 7;
+    private static readonly int OutOfDialogBranchOffset = Encoding.ASCII.GetString(OutOfDialog).IndexOf(BranchMarker, StringComparison.Ordinal) + 7;
 
     private long _branch;
     private TimerWheel _wheel = null!;
+    private TimerWheel _stoppedWheel = null!;
     private SipTransactionLayer _answered = null!;
     private SipTransactionLayer _full = null!;
 
@@ -47,10 +54,17 @@ public class ServerTransactionMemoryBenchmarks : IDisposable
         _wheel = new TimerWheel(TimeProvider.System);
         var timers = new SipTimerOptions { T1 = TimeSpan.FromMilliseconds(1), T2 = TimeSpan.FromMilliseconds(8) };
         _answered = new SipTransactionLayer(new SerializingTransport(), new AnsweringUser(), _wheel, timers);
-        _full = new SipTransactionLayer(new SerializingTransport(), new AnsweringUser(), _wheel, timers)
+        // A table at its cap: 1,000 answered BYEs held on a wheel that never fires.
+        _stoppedWheel = new TimerWheel(TimeProvider.System, startHeartbeat: false);
+        _full = new SipTransactionLayer(new SerializingTransport(), new AnsweringUser(), _stoppedWheel, timers)
         {
-            Admission = new FullTable(),
+            Admission = new OverloadGuard(new OverloadOptions { MaxServerTransactions = 1_000 }, TimeProvider.System, NullLogger<OverloadGuard>.Instance),
         };
+        long branch = 1_000_000_000;
+        while (_full.ServerCount < 1_000)
+        {
+            _full.HandleIncoming(Next(ref branch));
+        }
     }
 
     [GlobalCleanup]
@@ -67,6 +81,7 @@ public class ServerTransactionMemoryBenchmarks : IDisposable
         if (disposing)
         {
             _wheel?.Dispose();
+            _stoppedWheel?.Dispose();
         }
     }
 
@@ -74,9 +89,9 @@ public class ServerTransactionMemoryBenchmarks : IDisposable
     [Benchmark(Baseline = true)]
     public void AnsweredBye() => _answered.HandleIncoming(Next(ref _branch));
 
-    /// <summary>The same request outside a dialog with the table full: parse, guard, stateless 503, serialize.</summary>
+    /// <summary>The same request outside a dialog (an OPTIONS) with the table full: parse, guard, stateless 503, serialize.</summary>
     [Benchmark]
-    public void ShedRequest() => _full.HandleIncoming(Next(ref _branch));
+    public void ShedRequest() => _full.HandleIncoming(Next(ref _branch, OutOfDialog, OutOfDialogBranchOffset));
 
     /// <summary>
     /// Bytes a held server transaction keeps alive while it waits for timer J (request, response, transaction, timer
@@ -107,30 +122,17 @@ public class ServerTransactionMemoryBenchmarks : IDisposable
         return 0;
     }
 
-    private static SipRequest Next(ref long branch)
+    private static SipRequest Next(ref long branch) => Next(ref branch, Template, BranchOffset);
+
+    private static SipRequest Next(ref long branch, byte[] template, int branchOffset)
     {
-        byte[] datagram = Template.ToArray();
+        byte[] datagram = template.ToArray();
         // A new branch each time: the same one would be a retransmission, absorbed by its transaction.
-        Encoding.ASCII.GetBytes((++branch % 10_000_000_000).ToString("D10", CultureInfo.InvariantCulture), datagram.AsSpan(BranchOffset, 10));
+        Encoding.ASCII.GetBytes((++branch % 10_000_000_000).ToString("D10", CultureInfo.InvariantCulture), datagram.AsSpan(branchOffset, 10));
         var request = (SipRequest)SipParser.Parse(datagram, SipParserLimits.Default).Message!;
         request.Source = new SipEndPoint(SipTransportKind.Udp, Peer);
         ReceivedStamp.Apply(request, Peer);
         return request;
-    }
-
-    /// <summary>Admits nothing outside a dialog, as the guard does with the table at its cap.</summary>
-    private sealed class FullTable : IRequestAdmission
-    {
-        private readonly OverloadGuard _guard = new(new OverloadOptions { MaxServerTransactions = 1_000 }, TimeProvider.System,
-            NullLogger<OverloadGuard>.Instance);
-
-        public SipResponse? Refuse(SipRequest request, int serverTransactions, int invitesInSetup)
-        {
-            // The BYE carries a To tag (never shed); present it as the same request outside a dialog.
-            request.Headers.Set(HeaderKind.To, "<sip:1002@192.0.2.1>");
-            request.InvalidateParsedHeaders();
-            return _guard.Refuse(request, 1_000, 0);
-        }
     }
 
     private sealed class AnsweringUser : ISipTransactionUser
