@@ -18,8 +18,9 @@ namespace Softswitch.Sip.Overload;
 /// would waste the challenge already sent.</para>
 /// <para>The adaptive rule is additive-increase / multiplicative-decrease on the share of new calls admitted, driven by
 /// the queue delay <see cref="LoadProbe"/> measures every 50 ms (<see cref="Observe"/>): after four measurements in a
-/// row above <see cref="OverloadOptions.MaxQueueDelayMilliseconds"/> the share is multiplied by 0.9 at each, else it
-/// grows by 0.02 up to all. It is applied only while at least 20 calls are in set-up. Admission follows the share deterministically (a credit that grows by the share per first INVITE), so 30 %
+/// row above <see cref="OverloadOptions.MaxQueueDelayMilliseconds"/> the share is multiplied by 0.9 at each, and from
+/// then on at every measurement above it until the share is back to all; it grows by 0.02 at every measurement under
+/// the target. It is applied only while at least 20 calls are in set-up. Admission follows the share deterministically (a credit that grows by the share per first INVITE), so 30 %
 /// admits exactly 3 calls in 10 and the tests need no random numbers. It converges on the rate the switch can serve
 /// with work waiting about the target, whatever the machine, which no fixed cap can do.</para>
 /// </remarks>
@@ -142,9 +143,12 @@ public sealed partial class OverloadGuard : IRequestAdmission
             {
                 return;
             }
-            // A burst that drains within 200 ms is not overload; a queue that stays is (CoDel's standing queue).
+            // A burst that drains within 200 ms is not overload; a queue that stays is (CoDel's standing queue). Once
+            // shedding, every reading above the target counts at once, as CoDel's dropping state does: waiting 200 ms
+            // each time would hold the delay above the target.
             _above = queueDelay > _target ? _above + 1 : 0;
-            _share = _above >= SustainedSamples ? Math.Max(MinimumShare, _share * Decrease) : Math.Min(1, _share + Increase);
+            bool lower = _above >= SustainedSamples || (_above > 0 && _share < 1);
+            _share = lower ? Math.Max(MinimumShare, _share * Decrease) : Math.Min(1, _share + Increase);
             if (_share >= 1)
             {
                 _credit = 1;

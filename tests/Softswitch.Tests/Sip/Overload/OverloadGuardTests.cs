@@ -162,6 +162,19 @@ public class OverloadGuardTests
     }
 
     [Test]
+    public void OnceSheddingEveryReadingAboveTheTargetLowersTheShare()
+    {
+        var guard = Guard(new OverloadOptions { MaxQueueDelayMilliseconds = 100 });
+        Overloaded(guard, OverloadGuard.SustainedSamples); // 0.9
+        guard.Observe(TimeSpan.FromMilliseconds(20)); // 0.92
+
+        guard.Observe(TimeSpan.FromMilliseconds(300));
+
+        Assert.That(guard.AdmittedShare, Is.EqualTo((OverloadGuard.Decrease + OverloadGuard.Increase) * OverloadGuard.Decrease).Within(1e-9),
+            "no new wait of four readings while the share is below all");
+    }
+
+    [Test]
     public void TheShareRecoversOnceTheDelayFalls()
     {
         var guard = Guard(new OverloadOptions { MaxQueueDelayMilliseconds = 100 });
