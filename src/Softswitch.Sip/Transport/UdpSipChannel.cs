@@ -103,6 +103,10 @@ internal sealed partial class UdpSipChannel : IDisposable
                 else
                 {
                     length = await pending;
+                    if (Volatile.Read(ref _busySince) == 0)
+                    {
+                        Volatile.Write(ref _busySince, Stopwatch.GetTimestamp()); // found waiting at the first receive
+                    }
                 }
             }
             catch (OperationCanceledException)
