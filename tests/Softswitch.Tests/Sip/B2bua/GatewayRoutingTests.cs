@@ -327,4 +327,19 @@ public class GatewayRoutingTests : B2buaFixture
         Assert.That(System.Text.Encoding.ASCII.GetString(Transport.Responses(200, CallerAddress)[0].Body.Span), Does.Contain("c=IN IP4 198.51.100.77"));
         await WaitForAsync(() => Relay.ActiveSessions == 0, "the relay session let go");
     }
+
+    [Test]
+    public async Task ARemoteIpWithTransportTcpIsCalledOverTcp()
+    {
+        Carriers(a => a with { RemoteIp = "198.51.100.40;transport=tcp" });
+        Dialled = "95551234";
+
+        Invite();
+        var invite = await InviteAtAsync(CarrierA);
+
+        Assert.That(invite.RequestUri.ToString(), Is.EqualTo("sip:5551234@198.51.100.40:5090;transport=tcp"));
+        Assert.That(Transport.Sent().First(s => ReferenceEquals(s.Message, invite)).Destination.Transport, Is.EqualTo(SipTransportKind.Tcp));
+        Feed(Answer(invite, 486, CarrierA));
+        await CdrAsync();
+    }
 }
