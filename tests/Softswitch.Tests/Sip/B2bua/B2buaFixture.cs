@@ -206,11 +206,11 @@ public abstract class B2buaFixture
     /// <summary>A request from the caller in its dialog with the switch (To tag given once the switch has tagged it).</summary>
     private protected SipRequest CallerRequest(SipMethod method, uint cseq, string? toTag, IEnumerable<(string Name, string Value)>? extra = null, string? sdp = null)
     {
-        var request = new SipRequest(method, SipUri.Parse(toTag is null ? $"sip:{Dialled}@192.0.2.1" : "sip:1002@192.0.2.1:5060"));
+        var request = new SipRequest(method, SipUri.Parse(toTag is null ? (Dialled.Length == 0 ? "sip:192.0.2.1" : $"sip:{Dialled}@192.0.2.1") : "sip:1002@192.0.2.1:5060"));
         request.Headers.Add(HeaderKind.Via, $"SIP/2.0/UDP 198.51.100.10:5062;branch=z9hG4bKcaller{Interlocked.Increment(ref _branch)}");
         request.Headers.Add(HeaderKind.MaxForwards, "70");
         request.Headers.Add(HeaderKind.From, $"<sip:1001@198.51.100.10>;tag={CallerTag}");
-        request.Headers.Add(HeaderKind.To, toTag is null ? $"<sip:{Dialled}@192.0.2.1>" : $"<sip:{Dialled}@192.0.2.1>;tag={toTag}");
+        request.Headers.Add(HeaderKind.To, toTag is null ? $"<sip:{Dialled}@192.0.2.1>".Replace("sip:@", "sip:", StringComparison.Ordinal) : $"<sip:{Dialled}@192.0.2.1>;tag={toTag}");
         request.Headers.Add(HeaderKind.CallId, CallerCallId);
         request.Headers.Add(HeaderKind.CSeq, $"{cseq} {method.ToText()}");
         request.Headers.Add(HeaderKind.Contact, "<sip:1001@198.51.100.10:5062>");

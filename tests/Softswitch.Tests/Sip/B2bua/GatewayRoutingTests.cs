@@ -342,4 +342,20 @@ public class GatewayRoutingTests : B2buaFixture
         Feed(Answer(invite, 486, CarrierA));
         await CdrAsync();
     }
+
+    [TestCase("12ab34", TestName = "LettersInTheCallee")]
+    [TestCase("", TestName = "AnEmptyCallee")]
+    [TestCase(null, TestName = "ACalleeOf200Digits")]
+    public async Task AMalformedCalleeFromATrunkIsRefused484WithItsCdr(string? dialled)
+    {
+        Core.Mapping("trunk-in", g => g with { RemoteIps = CallerAddress.Address.ToString(), EnablePhoneSetting = false });
+        Dialled = dialled ?? new string('5', 200);
+
+        TrunkInvite();
+        var cdr = await CdrAsync();
+
+        Assert.That(cdr.EndReason, Is.EqualTo(EndReason.MalformedCallee));
+        Assert.That(Transport.Responses(484, CallerAddress), Has.Count.EqualTo(1));
+        Assert.That(cdr.CalleeAccessE164.Length, Is.LessThanOrEqualTo(128), "a hostile number is bounded in the CDR");
+    }
 }
