@@ -69,7 +69,7 @@ internal sealed partial class B2buaCall
     }
 
     /// <summary>A 2xx (or a reliable provisional in the leg's early dialog) sets the remote target and route set (§12.1.2).</summary>
-    private static void AdoptCalleeDialog(CalleeLeg leg, SipResponse response)
+    private void AdoptCalleeDialog(CalleeLeg leg, SipResponse response)
     {
         leg.Dialog.RemoteTag ??= response.To.Tag;
         if (response.Headers.Get(HeaderKind.Contact) is { } contact)
@@ -77,6 +77,10 @@ internal sealed partial class B2buaCall
             try
             {
                 leg.Dialog.RemoteTarget = NameAddress.Parse(contact).Uri;
+                if (_attempt is { } current && leg.Attempt == current.Number && current.Attempt.Plan?.Gateway is { } gateway)
+                {
+                    leg.Dialog.Destination = RequestAddressMethod.Destination(leg.Dialog.Destination, leg.Dialog.RemoteTarget, gateway.SipRequestAddressMethod);
+                }
             }
             catch (SipFormatException)
             {

@@ -358,4 +358,24 @@ public class GatewayRoutingTests : B2buaFixture
         Assert.That(Transport.Responses(484, CallerAddress), Has.Count.EqualTo(1));
         Assert.That(cdr.CalleeAccessE164.Length, Is.LessThanOrEqualTo(128), "a hostile number is bounded in the CDR");
     }
+
+    [TestCase(0, "198.51.100.40:5090")]
+    [TestCase(1, "198.51.100.40:6000")]
+    [TestCase(2, "198.51.100.45:6000")]
+    public async Task TheCarriersSipRequestAddressMethodSaysWhereTheAckGoes(int method, string expected)
+    {
+        Carriers(a => a with { SipRequestAddressMethod = method });
+        Dialled = "95551234";
+
+        Invite();
+        var invite = await InviteAtAsync(CarrierA);
+        var ok = SipResponseFactory.Create(invite, 200, toTag: "carrier-tag");
+        ok.Headers.Add(HeaderKind.Contact, "<sip:carrier@198.51.100.45:6000>");
+        ok.Source = new SipEndPoint(SipTransportKind.Udp, CarrierA);
+        Feed(ok);
+        await WaitForAsync(() => Transport.Sent().Any(s => s.Message is SipRequest { Method: SipMethod.Ack }), "the ACK to the carrier");
+
+        var ack = Transport.Sent().First(s => s.Message is SipRequest { Method: SipMethod.Ack });
+        Assert.That(ack.Destination.EndPoint.ToString(), Is.EqualTo(expected));
+    }
 }
