@@ -378,4 +378,22 @@ public class GatewayRoutingTests : B2buaFixture
         var ack = Transport.Sent().First(s => s.Message is SipRequest { Method: SipMethod.Ack });
         Assert.That(ack.Destination.EndPoint.ToString(), Is.EqualTo(expected));
     }
+
+    [Test]
+    public async Task AStaticAddressPhoneCallsWithoutRegisteringOrDigest()
+    {
+        Core.Phone("1001", p => p with
+        {
+            Password = "secret-a",
+            Additional = p.Additional with { RegisterType = 0, Ip = CallerAddress.Address.ToString(), Port = CallerAddress.Port },
+        }, register: false);
+
+        TrunkInvite();
+        await WaitForAsync(() => Transport.Requests(SipMethod.Invite, CalleeAddress).Count == 1, "leg B's INVITE");
+        Feed(CalleeResponse(486));
+        var cdr = await CdrAsync();
+
+        Assert.That(Transport.Responses(407, CallerAddress), Is.Empty, "a registerType 0 phone is known by its address");
+        Assert.That((cdr.CallerE164, cdr.CallerGateway), Is.EqualTo(("1001", "")));
+    }
 }
