@@ -1,4 +1,5 @@
 using System.Globalization;
+using Softswitch.Core.Billing;
 using Softswitch.Core.Calls;
 using Softswitch.Core.Management;
 
@@ -9,7 +10,7 @@ namespace Softswitch.Core.Cdrs;
 /// Dates are days of the switch's local time zone (the manual's yyyyMMdd has no zone; VOS3000 reports in local
 /// time), taken from the injected <see cref="TimeProvider"/>; a CDR belongs to the day its start falls on.
 /// </summary>
-public sealed class CdrService(ICdrStore store, DirectoryState directory, TimeProvider time)
+public sealed class CdrService(ICdrStore store, DirectoryState directory, TimeProvider time, CallBilling? billing = null)
 {
     public const string DateFormat = "yyyyMMdd";
 
@@ -106,7 +107,9 @@ public sealed class CdrService(ICdrStore store, DirectoryState directory, TimePr
             CalleeBilling = 2,
             BillingMode = input.BillingMode!.Value,
         };
-        var flowNo = await store.TryInsertAsync(cdr, cancellationToken);
+        var flowNo = billing is null
+            ? await store.TryInsertAsync(cdr, cancellationToken)
+            : await billing.CreateAsync(cdr, store, cancellationToken);
         return flowNo is { } stored
             ? ServiceResult<long>.Success(stored)
             : ServiceResult.Fail(ServiceError.Duplicate, "flowNo", $"A CDR with flowNo {cdr.FlowNo} is already recorded.")
