@@ -11,4 +11,7 @@ public enum LedgerKind
 
     /// <summary>Other consumption (§3.64: suite rent …); keyed by the consumption id.</summary>
     Consumption = 3,
+
+    /// <summary>The money an account was created with (CreateCustomer, PhoneCardActive, an auto-created account).</summary>
+    Opening = 4,
 }

@@ -64,6 +64,10 @@ internal sealed class BillingFixture : IDisposable
             "SELECT kind, amount, balance, key FROM ledger WHERE account = @account ORDER BY id;", new { account })).AsList();
     }
 
+    /// <summary>The account's ledger rows without its opening row.</summary>
+    public async Task<List<(long Kind, double Amount, double Balance, string Key)>> MovementsAsync(string account) =>
+        (await LedgerAsync(account)).Where(l => l.Kind != (long)LedgerKind.Opening).ToList();
+
     public static Cdr Call(string account, string callee, int holdSeconds, long stop = 1_000_000) => new()
     {
         CallId = 1, Account = account, CallerE164 = "1001", CalleeE164 = callee, Start = stop - (holdSeconds * 1000L), Stop = stop,

@@ -62,7 +62,9 @@ public sealed class CallBillingTests
         Assert.That(await _f.StoredBalanceAsync("acme"), Is.EqualTo(0.4m));
         Assert.That(_f.Balance("other"), Is.EqualTo(5m), "an account without a fee-rate group is not billed");
         var ledger = await _f.LedgerAsync("acme");
-        Assert.That(ledger.Select(l => (l.Kind, l.Amount, l.Balance)), Is.EqualTo(new[] { (1L, -0.4, 0.6), (1L, -0.2, 0.4) }));
+        Assert.That(ledger.Select(l => (l.Kind, l.Amount, l.Balance)), Is.EqualTo(new[] { (4L, 1.0, 1.0), (1L, -0.4, 0.6), (1L, -0.2, 0.4) }),
+            "the opening, then one row per charged call");
+        ledger = await _f.MovementsAsync("acme");
         Assert.That(ledger.Select(l => l.Key), Is.Unique);
         Assert.That(ledger.Select(l => l.Key), Has.All.StartWith("cdr:"));
         var cdrs = await _f.Cdrs.QueryAsync(new CdrQuery { Accounts = ["acme"], From = DateTimeOffset.UnixEpoch, To = DateTimeOffset.UnixEpoch.AddDays(1) });
@@ -95,7 +97,7 @@ public sealed class CallBillingTests
 
         Assert.That(_f.Balance("acme"), Is.EqualTo(0.8m));
         Assert.That(await _f.StoredBalanceAsync("acme"), Is.EqualTo(0.8m));
-        Assert.That(await _f.LedgerAsync("acme"), Has.Count.EqualTo(1));
+        Assert.That(await _f.MovementsAsync("acme"), Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -103,7 +105,7 @@ public sealed class CallBillingTests
     {
         await _f.AccountAsync("acme", 1m, csv: [China]);
         await _f.CallBilling.WriteAsync([BillingFixture.Call("acme", "0086123", 60)], _f.Cdrs);
-        var (_, _, _, key) = (await _f.LedgerAsync("acme")).Single();
+        var (_, _, _, key) = (await _f.MovementsAsync("acme")).Single();
         long next = long.Parse(key["cdr:".Length..], System.Globalization.CultureInfo.InvariantCulture) + 1;
         await using (var connection = await _f.Store.OpenConnectionAsync())
         {
@@ -134,7 +136,7 @@ public sealed class CallBillingTests
         Assert.That(again.IsSuccess, Is.False, "a colliding flowNo records and charges nothing (§3.51)");
         Assert.That(_f.Balance("acme"), Is.EqualTo(0.6m), "120 s = 2 periods of 0.2");
         Assert.That(await _f.StoredBalanceAsync("acme"), Is.EqualTo(0.6m));
-        Assert.That((await _f.LedgerAsync("acme")).Single().Key, Is.EqualTo("cdr:77"));
+        Assert.That((await _f.MovementsAsync("acme")).Single().Key, Is.EqualTo("cdr:77"));
     }
 
     [Test]
