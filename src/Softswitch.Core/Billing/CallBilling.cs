@@ -61,6 +61,16 @@ public sealed class CallBilling(RatingService rating, DirectoryState directory)
         }
     }
 
+    /// <summary>The payer a billingMode names (§3.47, §3.51): 0 phone, 1 mapping gateway, 2 bound number, 3 active card.</summary>
+    public BillingOwner? PayerFor(int billingMode, string name) => billingMode switch
+    {
+        0 => rating.OwnerOfPhone(name),
+        1 => rating.OwnerOfMappingGateway(name),
+        2 => rating.OwnerOfBindedE164(name),
+        3 => rating.OwnerOfCard(name),
+        _ => null,
+    };
+
     private (Cdr Cdr, decimal Fee) RateWithFee(Cdr cdr)
     {
         if (PayerOf(cdr) is not { } owner)

@@ -18,7 +18,8 @@ internal sealed class BillingFixture : IDisposable
         var store = _db.OpenStore();
         Store = store;
         Billing = new BillingState(new SqliteBillingStore(store));
-        Rating = new RatingService(Services.State, Billing, new NumberState(new SqliteNumberStore(store)), new GatewayState(new SqliteGatewayStore(store)));
+        Gateways = new GatewayState(new SqliteGatewayStore(store));
+        Rating = new RatingService(Services.State, Billing, new NumberState(new SqliteNumberStore(store)), Gateways);
         Rates = new FeeRateService(Services.State, Billing);
         Payments = new PaymentService(Services.Customers, Services.State, Billing, Rating, Services.Time);
         CallBilling = new CallBilling(Rating, Services.State);
@@ -28,6 +29,7 @@ internal sealed class BillingFixture : IDisposable
     public ServiceFixture Services { get; }
     public SqliteSoftswitchStore Store { get; }
     public BillingState Billing { get; }
+    public GatewayState Gateways { get; }
     public RatingService Rating { get; }
     public FeeRateService Rates { get; }
     public PaymentService Payments { get; }

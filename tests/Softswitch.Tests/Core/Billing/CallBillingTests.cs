@@ -140,6 +140,23 @@ public sealed class CallBillingTests
     }
 
     [Test]
+    public async Task CreateCdrFindsThePayerOfEveryBillingMode()
+    {
+        await _f.AccountAsync("acme", 1m, csv: [China]);
+        _f.Gateways.PutMapping(new Softswitch.Core.Gateways.MappingGateway { Id = 1, Name = "trunk", RemoteIps = "198.51.100.1", Account = "acme" });
+        var service = new CdrService(_f.Cdrs, _f.Services.State, _f.Services.Time, _f.CallBilling);
+
+        var byGateway = await service.CreateAsync(new ExternalCdr { BillingMode = 1, CallerGatewayId = "trunk", BillingTime = 60, CalleeE164 = "0086123" });
+        var unknown = await service.CreateAsync(new ExternalCdr { BillingMode = 1, CallerGatewayId = "nope", BillingTime = 60 });
+        var missing = await service.CreateAsync(new ExternalCdr { BillingMode = 3, BillingTime = 60 });
+
+        Assert.That(byGateway.IsSuccess, Is.True, byGateway.Message);
+        Assert.That(_f.Balance("acme"), Is.EqualTo(0.8m));
+        Assert.That((unknown.Error, unknown.Field), Is.EqualTo((Softswitch.Core.Management.ServiceError.NotFound, "callerGatewayId")));
+        Assert.That((missing.Error, missing.Field), Is.EqualTo((Softswitch.Core.Management.ServiceError.MissingField, "callerE164")));
+    }
+
+    [Test]
     public async Task PaymentsAreLedgerRowsToo()
     {
         await _f.AccountAsync("acme", 0m, csv: [China]);
