@@ -26,6 +26,8 @@ public static class BillingServiceCollectionExtensions
         services.AddSingleton<ActivePhoneCardService>();
         services.AddSingleton<PhoneCardService>();
         services.AddHostedService<BillingLoader>();
+        services.AddSingleton<PrepaidMonitor>();
+        services.AddHostedService<PrepaidMonitorHostedService>();
         return services;
     }
 }

@@ -96,17 +96,20 @@ public sealed class CallBilling(RatingService rating, DirectoryState directory)
     /// The CDR's payer: its account; when a phone of that account made the call (billingMode 0) the phone's own
     /// feerateGroup applies (§3.6). Null when the account is unknown or empty.
     /// </summary>
-    private BillingOwner? PayerOf(Cdr cdr)
+    private BillingOwner? PayerOf(Cdr cdr) => PayerOf(rating, cdr.Account, cdr.BillingMode == 0, cdr.CallerE164);
+
+    /// <summary>The payer of a call of <paramref name="account"/>; a calling phone of that account brings its own group.</summary>
+    internal static BillingOwner? PayerOf(RatingService rating, string account, bool byPhone, string callerE164)
     {
-        if (cdr.Account.Length == 0)
+        if (account.Length == 0)
         {
             return null;
         }
-        if (cdr.BillingMode == 0 && rating.OwnerOfPhone(cdr.CallerE164) is { } phone && phone.Account.Account == cdr.Account)
+        if (byPhone && rating.OwnerOfPhone(callerE164) is { } phone && phone.Account.Account == account)
         {
             return phone;
         }
-        return rating.OwnerOfAccount(cdr.Account);
+        return rating.OwnerOfAccount(account);
     }
 
     /// <summary>The charge of a rated CDR against the running balances of this write (null when it costs nothing).</summary>

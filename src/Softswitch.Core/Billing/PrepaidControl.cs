@@ -16,7 +16,8 @@ public sealed class PrepaidControl(RatingService rating)
     /// without a fee-rate group is not billed (unlimited); no rate for the callee is free when the callee is a phone
     /// of the switch (<paramref name="onNet"/>, §3.62 calleeEndpointType 0; null: whether the callee is the number of
     /// a phone of the switch) and refused otherwise (NoFeeRate); else
-    /// balance + limitMoney − <paramref name="alreadySpent"/> must pay for the first section or period
+    /// balance + limitMoney − what its live calls have used (<see cref="RatingService.Committed"/>) −
+    /// <paramref name="alreadySpent"/> must pay for the first section or period
     /// (InsufficientBalance) and the seconds it pays for are answered (with <paramref name="stacked"/> charged at
     /// the same time, §3.63).
     /// </summary>
@@ -43,7 +44,7 @@ public sealed class PrepaidControl(RatingService rating)
                 ? new Affordability(null, FeeRate.Unlimited, null, "")
                 : Refuse(EndReason.NoFeeRate, $"fee-rate group '{owner.FeeRateGroup}' of account {account.Account} has no rate for '{callee}'");
         }
-        decimal spendable = RatingService.Spendable(account) - alreadySpent;
+        decimal spendable = RatingService.Spendable(account) - rating.Committed(account.Account) - alreadySpent;
         int seconds = spendable <= 0 ? 0 : RatingService.AffordableSeconds(spendable, rate, stacked);
         return seconds > 0
             ? new Affordability(null, seconds, rate, "")

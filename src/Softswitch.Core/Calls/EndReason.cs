@@ -82,4 +82,7 @@ public enum EndReason
 
     /// <summary>The payer's fee-rate group has no rate for the callee, and the callee is not a phone of the switch.</summary>
     NoFeeRate = 91,
+
+    /// <summary>The payer's money ran out while its calls were connected: the switch ended them (BYE both legs).</summary>
+    BalanceExhausted = 92,
 }

@@ -121,6 +121,8 @@ public static class EndReasons
             "The paying account is past its validTime (docs/billing.md \"Prepaid control\")."),
         new(EndReason.NoFeeRate, 403, EndDirection.Server, CallTrigger.Fail,
             "The payer has a fee-rate group but no rate in it matches the callee, and the callee is not a phone of the switch (docs/billing.md \"Prepaid control\")."),
+        new(EndReason.BalanceExhausted, 402, EndDirection.Server, CallTrigger.Abort,
+            "The payer's live calls together used up its money + limitMoney: the prepaid monitor ended them all, BYE on both legs (docs/billing.md \"Parallel calls\")."),
     ];
 
     private static readonly FrozenDictionary<EndReason, EndReasonInfo> ByReason = All.ToFrozenDictionary(i => i.Reason);
