@@ -1,6 +1,6 @@
-using Softswitch.Core.Calls;
 using Softswitch.Core.Gateways;
 using Softswitch.Core.Management;
+using Softswitch.Core.Routing;
 
 namespace Softswitch.Core.Billing;
 
@@ -117,5 +117,5 @@ public sealed class AvailableTimeService
 
     /// <summary>timeRemain from the router's own admission rule (<see cref="PrepaidControl.Afford"/>).</summary>
     private int Remain(BillingOwner owner, string callee, FeeRate? stacked, decimal alreadySpent = 0m, bool? onNet = null) =>
-        _prepaid.Afford(owner, Routing.NumberChecks.StripTags(callee), onNet, _time.GetUtcNow(), alreadySpent, stacked).TimeRemain;
+        _prepaid.Afford(owner, NumberChecks.StripTags(callee), onNet, _time.GetUtcNow(), alreadySpent, stacked).TimeRemain;
 }
