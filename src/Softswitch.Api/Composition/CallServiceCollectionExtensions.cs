@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Softswitch.Core.Billing;
 using Softswitch.Core.Calls;
 using Softswitch.Core.Cdrs;
 using Softswitch.Core.Store;
@@ -32,7 +33,8 @@ public static class CallServiceCollectionExtensions
             sp.GetRequiredService<CdrQueue>(),
             sp.GetRequiredService<ICdrStore>(),
             sp.GetRequiredService<IOptions<CdrQueueOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<CallBilling>()));
         services.AddSingleton<ITextMessageStore>(sp => new SqliteTextMessageStore(sp.GetRequiredService<SqliteSoftswitchStore>()));
         services.AddSingleton<TextMessageLog>();
         services.TryAddSingleton<ICallControl, DetachedCallControl>();

@@ -46,7 +46,7 @@ public static class EndReasons
         new(EndReason.AuthenticationFailed, 403, EndDirection.Server, CallTrigger.Fail,
             "The caller failed digest authentication (after the 401/407 challenge)."),
         new(EndReason.InsufficientBalance, 402, EndDirection.Server, CallTrigger.Fail,
-            "The paying account has no balance left for this call (billing, later)."),
+            "The paying account's balance + limitMoney does not pay for the first period (or section) of the callee's rate (docs/billing.md \"Prepaid control\")."),
         new(EndReason.NotAcceptable, 488, EndDirection.Server, CallTrigger.Fail,
             "Malformed SDP or no common codec (488, or 606 from the callee side)."),
         new(EndReason.CalleeRejected, 480, EndDirection.Callee, CallTrigger.Fail,
@@ -117,6 +117,12 @@ public static class EndReasons
             "Failover stopped: the overall set-up deadline (routing.setupDeadline) passed before an attempt was answered."),
         new(EndReason.InvalidStoredRules, 500, EndDirection.Server, CallTrigger.Fail,
             "A stored rewrite rule of the caller's phone or gateway does not compile (written before validation existed); the call is refused rather than guessed."),
+        new(EndReason.AccountExpired, 403, EndDirection.Server, CallTrigger.Fail,
+            "The paying account is past its validTime (docs/billing.md \"Prepaid control\")."),
+        new(EndReason.NoFeeRate, 403, EndDirection.Server, CallTrigger.Fail,
+            "The payer has a fee-rate group but no rate in it matches the callee, and the callee is not a phone of the switch (docs/billing.md \"Prepaid control\")."),
+        new(EndReason.BalanceExhausted, 402, EndDirection.Server, CallTrigger.Abort,
+            "The payer's live calls together used up its money + limitMoney: the prepaid monitor ended them all, BYE on both legs (docs/billing.md \"Parallel calls\")."),
     ];
 
     private static readonly FrozenDictionary<EndReason, EndReasonInfo> ByReason = All.ToFrozenDictionary(i => i.Reason);

@@ -8,7 +8,8 @@ public static class CdrMapper
     /// <summary>
     /// start is the connect time of an answered call and the arrival time otherwise, stop the release time, so
     /// stop - start is the hold time of an answered call. holdTime rounds connected milliseconds up to whole
-    /// seconds (a 200 ms call is not free); feeTime equals holdTime until fee rates with billing cycles exist.
+    /// seconds (a 200 ms call is not free); feeTime starts equal to holdTime and is replaced by the billed time
+    /// when <see cref="Billing.CallBilling"/> rates the CDR.
     /// </summary>
     public static Cdr FromCall(CallSnapshot call)
     {

@@ -77,7 +77,7 @@ internal static class SqliteSchema
     /// </summary>
     // Declared after the area lists: static fields initialize in text order.
     public static readonly IReadOnlyList<(int Version, string Sql)> Migrations =
-        new[] { AccountMigrations, CallMigrations.Migrations, GatewayMigrations.All, NumberMigrations.All, BillingMigrations.All, SystemMigrations.All, PushMigrations.All, MessageMigrations.All, RegistrationMigrations.All }.SelectMany(m => m).OrderBy(m => m.Version).ToArray();
+        new[] { AccountMigrations, CallMigrations.Migrations, GatewayMigrations.All, NumberMigrations.All, BillingMigrations.All, SystemMigrations.All, PushMigrations.All, MessageMigrations.All, RegistrationMigrations.All, LedgerMigrations.All }.SelectMany(m => m).OrderBy(m => m.Version).ToArray();
 
     public static int LatestVersion => Migrations.Max(m => m.Version);
 
