@@ -20,6 +20,10 @@ internal sealed partial class CallJournalHostedService(
         {
             LogRecovered(recovery.Recovered.Count, written);
         }
+        if (recovery.Damaged > 0)
+        {
+            LogDamaged(recovery.Damaged);
+        }
         journal.Start();
     }
 
@@ -35,6 +39,10 @@ internal sealed partial class CallJournalHostedService(
     [LoggerMessage(EventId = 7301, Level = LogLevel.Warning,
         Message = "{Calls} calls were connected when the switch last stopped without ending them; {Written} CDRs written with end reason SwitchRestarted")]
     private partial void LogRecovered(int calls, int written);
+
+    [LoggerMessage(EventId = 7304, Level = LogLevel.Error,
+        Message = "{Rows} call journal rows could not be read and were dropped: those calls have no CDR and their legs no BYE")]
+    private partial void LogDamaged(int rows);
 
     [LoggerMessage(EventId = 7302, Level = LogLevel.Error, Message = "Call journal writes failed {Failures} times ({Lost} calls lost); last error")]
     private partial void LogWriteFailed(Exception exception, long failures, long lost);

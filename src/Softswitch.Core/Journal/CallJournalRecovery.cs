@@ -17,10 +17,14 @@ public sealed class CallJournalRecovery(ICallJournalStore store, CallJournal jou
     /// <summary>The calls found by <see cref="WriteCdrsAsync"/>, not yet finished.</summary>
     public IReadOnlyList<RecoveredCall> Recovered => _recovered;
 
+    /// <summary>Journal rows that could not be read at the last <see cref="WriteCdrsAsync"/> (deleted: no CDR, no BYE).</summary>
+    public int Damaged { get; private set; }
+
     /// <summary>Loads the calls of earlier processes and writes their CDRs; returns how many CDRs were new.</summary>
     public async Task<int> WriteCdrsAsync(CancellationToken cancellationToken = default)
     {
-        _recovered = await store.LoadAsync(journal.BootId, cancellationToken).ConfigureAwait(false);
+        var load = await store.LoadAsync(journal.BootId, cancellationToken).ConfigureAwait(false);
+        (_recovered, Damaged) = (load.Calls, load.Damaged);
         return await store.WriteCdrsAsync(_recovered.Select(CdrOf).ToArray(), cancellationToken).ConfigureAwait(false);
     }
 

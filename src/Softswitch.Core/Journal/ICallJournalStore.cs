@@ -11,8 +11,11 @@ public interface ICallJournalStore
     /// </summary>
     Task SaveAsync(IReadOnlyCollection<JournalledCall> calls, string bootId, DateTimeOffset? aliveAt, CancellationToken cancellationToken = default);
 
-    /// <summary>The journalled calls of every process other than <paramref name="currentBootId"/>, with that process's last heartbeat.</summary>
-    Task<IReadOnlyList<RecoveredCall>> LoadAsync(string currentBootId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The journalled calls of every process other than <paramref name="currentBootId"/>, with that process's last
+    /// heartbeat. A row that cannot be read (damaged JSON) is deleted and counted, never thrown: the start goes on.
+    /// </summary>
+    Task<JournalLoad> LoadAsync(string currentBootId, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Writes the CDRs of recovered calls, each keyed by its callKey; one already recorded is left as it is. In one

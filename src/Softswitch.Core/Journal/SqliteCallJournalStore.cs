@@ -42,7 +42,7 @@ public sealed class SqliteCallJournalStore(SqliteSoftswitchStore store) : ICallJ
         transaction.Commit();
     }
 
-    public async Task<IReadOnlyList<RecoveredCall>> LoadAsync(string currentBootId, CancellationToken cancellationToken = default)
+    public async Task<JournalLoad> LoadAsync(string currentBootId, CancellationToken cancellationToken = default)
     {
         await using var connection = await store.OpenConnectionAsync(cancellationToken);
         var rows = await connection.QueryAsync<(string Key, string BootId, long ConnectedAt, string Cdr, string Legs, long? AliveAt)>(
@@ -51,16 +51,44 @@ public sealed class SqliteCallJournalStore(SqliteSoftswitchStore store) : ICallJ
                 FROM call_journal j LEFT JOIN call_journal_heartbeat h ON h.bootId = j.bootId
                 WHERE j.bootId <> @currentBootId ORDER BY j.connectedAt, j.callKey;
                 """, new { currentBootId }, cancellationToken: cancellationToken));
-        return rows.Select(r => new RecoveredCall(
-            new JournalledCall
+        var calls = new List<RecoveredCall>();
+        var damaged = new List<string>();
+        foreach (var r in rows)
+        {
+            if (Read(r.Cdr, r.Legs) is not { } read)
             {
-                Key = r.Key,
-                BootId = r.BootId,
-                ConnectedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.ConnectedAt),
-                Cdr = JsonSerializer.Deserialize<Cdr>(r.Cdr) ?? new Cdr(),
-                Legs = JsonSerializer.Deserialize<JournalledDialog[]>(r.Legs) ?? [],
-            },
-            r.AliveAt is { } at ? DateTimeOffset.FromUnixTimeMilliseconds(at) : null)).ToArray();
+                damaged.Add(r.Key);
+                continue;
+            }
+            calls.Add(new RecoveredCall(
+                new JournalledCall
+                {
+                    Key = r.Key,
+                    BootId = r.BootId,
+                    ConnectedAt = DateTimeOffset.FromUnixTimeMilliseconds(r.ConnectedAt),
+                    Cdr = read.Cdr,
+                    Legs = read.Legs,
+                },
+                r.AliveAt is { } at ? DateTimeOffset.FromUnixTimeMilliseconds(at) : null));
+        }
+        if (damaged.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("DELETE FROM call_journal WHERE callKey = @key;",
+                damaged.Select(key => new { key }).ToArray(), cancellationToken: cancellationToken));
+        }
+        return new JournalLoad(calls, damaged.Count);
+    }
+
+    private static (Cdr Cdr, JournalledDialog[] Legs)? Read(string cdr, string legs)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<Cdr>(cdr) is { } c && JsonSerializer.Deserialize<JournalledDialog[]>(legs) is { } l ? (c, l) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     public async Task<int> WriteCdrsAsync(IReadOnlyList<Cdr> cdrs, CancellationToken cancellationToken = default)

@@ -59,8 +59,9 @@ public sealed partial class B2bua
                 LocalCSeq = (uint)Math.Clamp(journalled.LocalCSeq + RecoveredCSeqMargin, 1, int.MaxValue),
             };
         }
-        catch (Exception e) when (e is SipFormatException or FormatException or ArgumentException)
+        catch (Exception e)
         {
+            // Any failure to rebuild the dialog from stored text skips this BYE only: the start-up must go on.
             LogRecoveredByeSkipped(journalled.SipCallId, e.Message);
             return false;
         }

@@ -219,6 +219,26 @@ public class CallJournalTests
     }
 
     [Test]
+    public async Task AnUnreadableRowIsDroppedAndCountedAndTheOthersAreRecovered()
+    {
+        using var crashed = NewJournal();
+        crashed.Start();
+        await JournalledCallAsync(crashed);
+        await using (var connection = await _store.OpenConnectionAsync())
+        {
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO call_journal (callKey, bootId, connectedAt, cdr, legs) VALUES ('bad-1', 'bad', 0, '{not json', '[]')";
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        using var restarted = NewJournal();
+        var recovery = new CallJournalRecovery(_journalStore, restarted);
+        Assert.That(await recovery.WriteCdrsAsync(), Is.EqualTo(1));
+        Assert.That((recovery.Recovered.Count, recovery.Damaged), Is.EqualTo((1, 1)));
+        Assert.That(await JournalRowsAsync(), Is.EqualTo(1), "the unreadable row is gone, the good one waits for its BYEs");
+    }
+
+    [Test]
     public void WithoutAHeartbeatTheStopTimeIsTheConnectTime()
     {
         var connected = new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.Zero);
