@@ -71,7 +71,7 @@ public sealed partial class B2bua
         return true;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Call {SipCallId}: BYE after restart sent to {Destination}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Call {SipCallId}: BYE after restart sent to {Destination}")]
     private partial void LogRecoveredByeSent(string sipCallId, SipEndPoint destination);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Call {SipCallId}: no BYE after restart, the journalled dialog is unusable: {Why}")]
