@@ -63,8 +63,8 @@ timeout 30 sipp "127.0.0.1:$SIP_PORT" -sf "$WORK/register.xml" -p "$PB" -s "$B" 
     -recv_timeout 5000 >/dev/null 2>&1 || { echo "REGISTER of $B failed" >&2; exit 1; }
 
 # Long receive timeouts: calls up at the kill wait for the restarted switch's BYE.
-sipp -sn uas -p "$PB" -i 127.0.0.1 -nostdin -buff_size 1048576 -recv_timeout 60000 -m "$CALLS" \
-    -trace_counts -trace_stat >"$WORK/uas.out" 2>&1 &
+(cd "$WORK" && exec sipp -sn uas -p "$PB" -i 127.0.0.1 -nostdin -buff_size 1048576 -recv_timeout 60000 -m "$CALLS") \
+    >"$WORK/uas.out" 2>&1 &
 UAS=$!; PIDS+=("$UAS")
 sleep 0.5
 (cd "$WORK" && exec sipp "127.0.0.1:$SIP_PORT" -sf "$ROOT/conf/sipp/uac_auth_hold_or_bye.xml" -p "$PA" -i 127.0.0.1 -nostdin \
