@@ -54,6 +54,9 @@ public enum EndReason
     /// <summary>The caller never sent PRACK for a reliable provisional response within 64*T1 (RFC 3262 §3).</summary>
     PrackTimeout = 48,
 
+    /// <summary>The switch process died while the call was connected; written when it restarted (docs/crash-recovery.md).</summary>
+    SwitchRestarted = 49,
+
     /// <summary>The source is no known phone or static mapping gateway and did not authenticate (alarm 20020).</summary>
     UnknownSource = 60,
     CallerGatewayLocked = 61,

@@ -75,6 +75,8 @@ public static class EndReasons
             "The caller never sent ACK for the 200 OK within 64*T1 (RFC 3261 §13.3.1.4); both legs get BYE."),
         new(EndReason.PrackTimeout, 504, EndDirection.Caller, CallTrigger.Fail,
             "The caller never sent PRACK for a reliable provisional response within 64*T1 (RFC 3262 §3: the INVITE gets a 5xx); the callee is cancelled, or gets BYE if it had answered."),
+        new(EndReason.SwitchRestarted, 503, EndDirection.Server, CallTrigger.Abort,
+            "The switch process stopped without ending the call (crash, kill -9, power loss) while it was connected; at the next start the CDR is written from the live-call journal with the last time the process was known alive as stop time, and both legs get BYE (docs/crash-recovery.md)."),
         new(EndReason.UnknownSource, 403, EndDirection.Server, CallTrigger.Fail,
             "The INVITE came from an address that is no static mapping gateway or static-address phone and did not authenticate; counted, alarm 20020 (illegal call)."),
         new(EndReason.CallerGatewayLocked, 403, EndDirection.Server, CallTrigger.Fail,

@@ -16,7 +16,7 @@ public static class CdrMapper
         ArgumentNullException.ThrowIfNull(call);
         var stop = call.StopTime ?? call.ConnectTime ?? call.StartTime;
         var start = call.ConnectTime ?? call.StartTime;
-        int hold = (int)Math.Min(int.MaxValue, (call.HoldMilliseconds + 999) / 1000);
+        int hold = HoldSeconds(call.HoldMilliseconds);
         return new Cdr
         {
             CallId = call.CallId,
@@ -43,4 +43,7 @@ public static class CdrMapper
             BillingMode = call.CallerGateway is null ? 0 : 1,
         };
     }
+
+    /// <summary>Connected milliseconds as CDR holdTime: whole seconds, rounded up.</summary>
+    public static int HoldSeconds(long milliseconds) => (int)Math.Min(int.MaxValue, (milliseconds + 999) / 1000);
 }

@@ -15,7 +15,7 @@ public sealed class SqliteCdrStore(SqliteSoftswitchStore store) : ICdrStore
         "calleeE164, calleeAccessE164, calleeProductId, calleeToGatewayE164, calleeGateway, calleeIp, start, stop, " +
         "holdTime, feeTime, fee, feePrefix, suiteFee, suiteFeeTime, agentFee, agentFeeTime, agentFeePrefix, " +
         "agentSuiteFee, agentSuiteFeeTime, callLevel, account, accountName, agentAccount, agentName, endDirection, " +
-        "endReason, calleeBilling, billingMode";
+        "endReason, calleeBilling, billingMode, callKey";
 
     private static readonly string Parameters =
         string.Join(", ", Columns.Split(", ").Select(c => "@" + char.ToUpperInvariant(c[0]) + c[1..]));
@@ -24,9 +24,11 @@ public sealed class SqliteCdrStore(SqliteSoftswitchStore store) : ICdrStore
 
     private static readonly string InsertReturningSql = $"INSERT INTO cdrs ({Columns}) VALUES ({Parameters}) RETURNING flowNo;";
 
+    /// <summary>A CDR whose flowNo or callKey is already recorded is skipped, not an error.</summary>
+    internal static readonly string InsertOrIgnoreByKeySql = $"INSERT OR IGNORE INTO cdrs ({Columns}) VALUES ({Parameters});";
+
     // A given flowNo that clashes is skipped, not an error (001_… §3.51); changes() then tells which happened.
-    private static readonly string InsertOrIgnoreSql =
-        $"INSERT OR IGNORE INTO cdrs ({Columns}) VALUES ({Parameters}); SELECT changes(), last_insert_rowid();";
+    private static readonly string InsertOrIgnoreSql = InsertOrIgnoreByKeySql + " SELECT changes(), last_insert_rowid();";
 
     public async Task InsertBatchAsync(IReadOnlyList<Cdr> cdrs, CancellationToken cancellationToken = default)
     {
@@ -40,7 +42,23 @@ public sealed class SqliteCdrStore(SqliteSoftswitchStore store) : ICdrStore
         // Dapper runs the command once per element, all inside the one transaction: one fsync per batch.
         await connection.ExecuteAsync(new CommandDefinition(InsertSql, cdrs, transaction,
             cancellationToken: cancellationToken));
+        await DeleteJournalledAsync(connection, transaction, cdrs, cancellationToken);
         transaction.Commit();
+    }
+
+    /// <summary>
+    /// A journalled call's row goes with its CDR, in the same transaction: a crash keeps both or neither
+    /// (docs/crash-recovery.md).
+    /// </summary>
+    private static async Task DeleteJournalledAsync(System.Data.IDbConnection connection, System.Data.IDbTransaction transaction,
+        IReadOnlyList<Cdr> cdrs, CancellationToken cancellationToken)
+    {
+        var journalled = cdrs.Where(c => c.CallKey is not null).Select(c => new { c.CallKey }).ToArray();
+        if (journalled.Length > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("DELETE FROM call_journal WHERE callKey = @CallKey;", journalled,
+                transaction, cancellationToken: cancellationToken));
+        }
     }
 
     public Task<long?> TryInsertAsync(Cdr cdr, CancellationToken cancellationToken = default) =>
@@ -65,6 +83,7 @@ public sealed class SqliteCdrStore(SqliteSoftswitchStore store) : ICdrStore
                 new CommandDefinition(InsertReturningSql, cdrs[i], transaction, cancellationToken: cancellationToken));
             await ChargeAsync(connection, transaction, cdrs[i], flowNo, charge);
         }
+        await DeleteJournalledAsync(connection, transaction, cdrs, cancellationToken);
         transaction.Commit();
     }
 

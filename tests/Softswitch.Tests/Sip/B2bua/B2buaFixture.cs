@@ -118,7 +118,8 @@ public abstract class B2buaFixture
         Statistics = new GatewayStatistics(new GatewayStatisticsOptions(), Time);
         IllegalCalls = new IllegalCallAlarms(null, Time);
         var routing = new CallRouting(live => Core.RouterOver(live, Statistics, Statistics), Core.Gateways, Statistics, IllegalCalls);
-        var services = new CallServices(Registry, new CdrRecorder(Registry, Cdrs), routing);
+        var journal = CreateJournal(Time);
+        var services = new CallServices(Registry, new CdrRecorder(Registry, Cdrs, journal), routing, journal);
         (int first, int last) = LoopbackPorts.FreeRange(8);
         _relay = new RtpRelay(new RtpRelayOptions { BindAddress = "127.0.0.1", PortRangeStart = first, PortRangeEnd = last }, Time, NullLogger.Instance, RelayDescriptors);
         var authenticator = new Softswitch.Sip.Auth.PhoneRequestAuthenticator(registrar, phones, NullLogger<Softswitch.Sip.Auth.PhoneRequestAuthenticator>.Instance);
@@ -128,6 +129,9 @@ public abstract class B2buaFixture
             Log, (_, _) => Attempts?.Invoke() ?? SingleAttempt.Instance);
         router.Attach(Switch);
     }
+
+    /// <summary>The live-call journal answered calls go to (none unless a test class gives one).</summary>
+    private protected virtual Softswitch.Core.Journal.CallJournal? CreateJournal(TimeProvider time) => null;
 
     /// <summary>The number the caller's INVITEs dial (Request-URI and To user); 1002 unless a test changes it.</summary>
     private protected string Dialled { get; set; } = "1002";
