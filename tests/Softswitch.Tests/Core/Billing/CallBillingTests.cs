@@ -72,6 +72,21 @@ public sealed class CallBillingTests
     }
 
     [Test]
+    public async Task ACallRecoveredAfterACrashIsChargedOnceUnderItsCallKeyHoweverOftenRecoveryRuns()
+    {
+        await _f.AccountAsync("acme", 1m, csv: [China]);
+        var recovered = BillingFixture.Call("acme", "0086123", 61) with { CallKey = "boot-a-7", EndReason = global::Softswitch.Core.Calls.EndReason.SwitchRestarted };
+
+        var first = await _f.CallBilling.CreateAsync(recovered, _f.Cdrs);
+        var again = await _f.CallBilling.CreateAsync(recovered with { FlowNo = 0 }, _f.Cdrs);
+
+        Assert.That(first, Is.Not.Null);
+        Assert.That(again, Is.Null, "the same call key writes and charges nothing the second time");
+        Assert.That(_f.Balance("acme"), Is.EqualTo(0.6m));
+        Assert.That(await _f.MovementsAsync("acme"), Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task ThreeTenthsFromThreeTenthsLeaveExactlyZero()
     {
         await _f.AccountAsync("acme", 0.3m, csv: ["0086,86,China,5,0.1,60"]);
