@@ -72,7 +72,7 @@ public static class EndReasons
         new(EndReason.LegUnreachable, 408, EndDirection.Server, CallTrigger.Abort,
             "A request inside the dialog of one leg timed out or got 481 (RFC 3261 §12.2.1.2); both legs get BYE."),
         new(EndReason.AckTimeout, 408, EndDirection.Caller, CallTrigger.Abort,
-            "The caller never sent ACK for the 200 OK within 64*T1 (RFC 3261 §13.3.1.4); both legs get BYE."),
+            "The caller never sent ACK for the 200 OK: at 64*T1 after the 200 (32 s with the default T1, RFC 3261 §13.3.1.4) both legs get BYE. The caller never learnt that the call was answered, so no session took place: the CDR reads as an unanswered call (start at the INVITE's arrival, holdTime and feeTime 0)."),
         new(EndReason.PrackTimeout, 504, EndDirection.Caller, CallTrigger.Fail,
             "The caller never sent PRACK for a reliable provisional response within 64*T1 (RFC 3262 §3: the INVITE gets a 5xx); the callee is cancelled, or gets BYE if it had answered."),
         new(EndReason.UnknownSource, 403, EndDirection.Server, CallTrigger.Fail,

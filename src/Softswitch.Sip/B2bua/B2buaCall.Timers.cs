@@ -100,7 +100,15 @@ internal sealed partial class B2buaCall
     }
 
     /// <summary>The caller's ACK for our 2xx, on the mailbox.</summary>
-    public void OnCallerAck(SipRequest ack) => Fire(BridgeEvent.CallerAck, new CallInput { Request = ack });
+    public void OnCallerAck(SipRequest ack)
+    {
+        if (!FromKnownPeer(CallSide.Caller, null, ack))
+        {
+            _owner.OnForeignInDialogRequest(Caller.CallId, ack); // an ACK gets no response: dropped, counted
+            return;
+        }
+        Fire(BridgeEvent.CallerAck, new CallInput { Request = ack });
+    }
 
     /// <summary>(Answered or Connected, CallerAck): stop retransmitting the 200; a late-offer answer goes on.</summary>
     private void AckFromCaller(CallInput input)
@@ -161,7 +169,10 @@ internal sealed partial class B2buaCall
             return;
         }
         _callerInvite.SendResponse(_callerOk);
-        _okInterval = TimeSpan.FromTicks(Math.Min(_okInterval.Ticks * 2, _owner.TimerOptions.T2.Ticks));
+        // The last interval is cut short so the give-up falls at 64*T1 exactly, not at the next T2 step (35.5 s with
+        // the default timers, which the CDR used to bill as talk time).
+        long doubled = Math.Min(_okInterval.Ticks * 2, _owner.TimerOptions.T2.Ticks);
+        _okInterval = TimeSpan.FromTicks(Math.Min(doubled, (_owner.TimerOptions.SixtyFourT1 - _okElapsed).Ticks));
         _okTimer = Wheel.Schedule(_okInterval, this, (int)CallTimer.OkRetransmit);
     }
 

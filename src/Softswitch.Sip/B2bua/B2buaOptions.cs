@@ -42,6 +42,12 @@ public sealed class B2buaOptions
     [Range(1, 86_400)]
     public int MinSessionExpiresSeconds { get; set; } = 90;
 
+    /// <summary>
+    /// Who may send in-dialog requests (BYE, re-INVITE, UPDATE, INFO, …) on a leg: only its known peer (the caller's
+    /// INVITE source; the callee's INVITE destination or 2xx source); others get 481 and change nothing (docs/hardening.md).
+    /// </summary>
+    public InDialogSourceCheck InDialogSourceCheck { get; set; } = InDialogSourceCheck.Address;
+
     /// <summary>Relay RTP through the switch (VOS3000 rtpForwardType auto/on); off passes SDP through untouched.</summary>
     public bool RelayMedia { get; set; } = true;
 }
