@@ -53,6 +53,12 @@ public enum EndReason
     /// <summary>The caller never sent PRACK for a reliable provisional response within 64*T1 (RFC 3262 §3).</summary>
     PrackTimeout = 48,
 
+    /// <summary>The caller leg of a connected call answered its keep-alive OPTIONS 408 or 481, or not at all.</summary>
+    CallerKeepAliveFailed = 52,
+
+    /// <summary>The callee leg of a connected call answered its keep-alive OPTIONS 408 or 481, or not at all.</summary>
+    CalleeKeepAliveFailed = 53,
+
     /// <summary>The source is no known phone or static mapping gateway and did not authenticate (alarm 20020).</summary>
     UnknownSource = 60,
     CallerGatewayLocked = 61,

@@ -12,6 +12,7 @@ internal enum CallTimer
     MediaCheck = 4,
     SessionExpired = 5,
     ReliableRetransmit = 6,
+    KeepAlive = 7,
 }
 
 /// <summary>Set-up stages with their own timeout (VOS3000 timeoutInvite, timeoutTrying, timeoutSessionProgress, timeoutRinging).</summary>
@@ -97,6 +98,7 @@ internal sealed partial class B2buaCall
         Wheel.Cancel(_mediaTimer);
         Wheel.Cancel(_sessionTimer);
         Wheel.Cancel(_reliableTimer);
+        Wheel.Cancel(_keepAliveTimer);
     }
 
     /// <summary>The caller's ACK for our 2xx, on the mailbox.</summary>
@@ -115,6 +117,7 @@ internal sealed partial class B2buaCall
     {
         Wheel.Cancel(_okTimer);
         _callerOk = null;
+        StartKeepAlive();
         OnCallerAckMedia(input.Request!);
     }
 
@@ -150,6 +153,9 @@ internal sealed partial class B2buaCall
                 break;
             case CallTimer.MediaCheck when handle == _mediaTimer:
                 Fire(BridgeEvent.MediaCheck);
+                break;
+            case CallTimer.KeepAlive when handle == _keepAliveTimer:
+                Fire(BridgeEvent.KeepAlive);
                 break;
         }
     }

@@ -40,11 +40,10 @@ public class AckTimeoutTests : B2buaFixture
         Assert.That(byeAt - answeredAt, Is.EqualTo(Timers.SixtyFourT1).Within(TimeSpan.FromMilliseconds(100)),
             "64*T1 after the 200, not at the next T2 step (35.5 s)");
 
-        await WaitForAsync(() => Cdrs.Count == 1, "the CDR");
-        Assert.That(Cdrs.Reader.TryRead(out var cdr), Is.True);
+        var cdr = await CdrAsync();
         Assert.Multiple(() =>
         {
-            Assert.That(cdr!.EndReason, Is.EqualTo(EndReason.AckTimeout));
+            Assert.That(cdr.EndReason, Is.EqualTo(EndReason.AckTimeout));
             Assert.That(cdr.HoldTime, Is.Zero, "the caller never learnt the call was answered: no talk time");
             Assert.That(cdr.FeeTime, Is.Zero);
             Assert.That(cdr.Start, Is.EqualTo(invitedAt.ToUnixTimeMilliseconds()), "start at the INVITE's arrival, as for an unanswered call");

@@ -303,6 +303,14 @@ public abstract class B2buaFixture
         return toTag;
     }
 
+    /// <summary>The one CDR of the call (reading takes it out of the queue: wait for it to be there, then read it once).</summary>
+    private protected async Task<Cdr> CdrAsync()
+    {
+        await WaitForAsync(() => Cdrs.Count == 1, "the CDR");
+        Assert.That(Cdrs.Reader.TryRead(out var cdr), Is.True);
+        return cdr!;
+    }
+
     /// <summary>Moves the fake clock in 10 ms steps (the wheel's tick), so timers fire at their own time.</summary>
     private protected void Advance(TimeSpan duration)
     {
