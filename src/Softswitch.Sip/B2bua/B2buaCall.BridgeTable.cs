@@ -63,7 +63,7 @@ internal sealed partial class B2buaCall
         yield return Row(Answered, BridgeEvent.CallerAck, Connected, "the 200 is no longer retransmitted; a late-offer answer goes to the callee",
             static (c, i) => c.AckFromCaller(i));
         yield return Row(Connected, BridgeEvent.CallerAck, Connected, "a repeated ACK", static (c, i) => c.AckFromCaller(i));
-        yield return Row(Answered, BridgeEvent.OkTimer, Answered, "200 retransmitted; BYE both legs after 64*T1 without ACK (Hangup)",
+        yield return Row(Answered, BridgeEvent.OkTimer, Answered, "200 retransmitted (UDP); BYE both legs at 64*T1 without ACK, any transport (Hangup)",
             static (c, i) => c.OnOkTimer());
         yield return Keep(Connected, BridgeEvent.OkTimer, "the timer fired as the ACK stopped it");
         yield return Row(Connected, BridgeEvent.KeepAlive, Connected, "OPTIONS in each leg's dialog (one outstanding per leg); re-armed",

@@ -64,12 +64,12 @@ internal sealed partial class B2buaCall
     {
         _callerOk = ok;
         _callerInvite.SendResponse(ok);
-        if (Caller.Destination.Transport == SipTransportKind.Udp)
-        {
-            _okInterval = _owner.TimerOptions.T1;
-            _okElapsed = TimeSpan.Zero;
-            _okTimer = Wheel.Schedule(_okInterval, this, (int)CallTimer.OkRetransmit);
-        }
+        // Over a reliable transport the connection delivers the 200 and it is not retransmitted, but a caller that
+        // never ACKs is given up at 64*T1 all the same: one timer for the whole interval.
+        bool udp = Caller.Destination.Transport == SipTransportKind.Udp;
+        _okInterval = udp ? _owner.TimerOptions.T1 : _owner.TimerOptions.SixtyFourT1;
+        _okElapsed = TimeSpan.Zero;
+        _okTimer = Wheel.Schedule(_okInterval, this, (int)CallTimer.OkRetransmit);
     }
 
     private void StartCallTimers()

@@ -49,4 +49,24 @@ public class AckTimeoutTests : B2buaFixture
             Assert.That(cdr.Start, Is.EqualTo(invitedAt.ToUnixTimeMilliseconds()), "start at the INVITE's arrival, as for an unanswered call");
         });
     }
+
+    [Test]
+    public async Task OverTcpThe200IsNotRetransmittedButTheCallerIsGivenUpAt64T1Too()
+    {
+        Invite(transport: SipTransportKind.Tcp);
+        await WaitForAsync(() => Transport.Requests(SipMethod.Invite, CalleeAddress).Count == 1, "leg B's INVITE");
+        Feed(CalleeResponse(200, sdp: Sdp));
+        await WaitForAsync(() => Transport.Responses(200, CallerAddress, SipMethod.Invite).Count == 1, "the caller's 200");
+        var answeredAt = Time.GetUtcNow();
+        Advance(Timers.SixtyFourT1 - TimeSpan.FromMilliseconds(100));
+        await BarrierAsync();
+        Assert.That(Transport.Requests(SipMethod.Bye, CalleeAddress), Is.Empty, "not before 64*T1");
+        Assert.That(Transport.Responses(200, CallerAddress, SipMethod.Invite), Has.Count.EqualTo(1), "the connection delivers it: no retransmission");
+        Advance(TimeSpan.FromMilliseconds(200));
+        await WaitForAsync(() => Transport.Requests(SipMethod.Bye, CalleeAddress).Count == 1, "BYE to the callee");
+        var cdr = await CdrAsync();
+        Assert.That(cdr.EndReason, Is.EqualTo(EndReason.AckTimeout));
+        Assert.That(cdr.HoldTime, Is.Zero);
+        Assert.That(Time.GetUtcNow() - answeredAt, Is.GreaterThanOrEqualTo(Timers.SixtyFourT1));
+    }
 }

@@ -169,11 +169,12 @@ public abstract class B2buaFixture
     /// The caller's INVITE through the 407 challenge; returns the authenticated one (CSeq 2) once fed. Both come from
     /// <paramref name="from"/> (default <see cref="CallerAddress"/>), where the switch then answers.
     /// </summary>
-    private protected SipRequest Invite(string? supported = null, string? require = null, bool offer = true, IPEndPoint? from = null)
+    private protected SipRequest Invite(string? supported = null, string? require = null, bool offer = true, IPEndPoint? from = null,
+        SipTransportKind transport = SipTransportKind.Udp)
     {
         from ??= CallerAddress;
         var first = CallerRequest(SipMethod.Invite, 1, toTag: null, Extra(supported, require), offer ? Sdp : null);
-        first.Source = new SipEndPoint(SipTransportKind.Udp, from);
+        first.Source = new SipEndPoint(transport, from);
         Layer.HandleIncoming(first);
         var challenge = Transport.Responses(407, from).Single();
         var error = new DigestClient().TryAuthorize(challenge.Headers.GetAll(HeaderKind.ProxyAuthenticate), "1001", "secret-a", "INVITE",
