@@ -57,6 +57,12 @@ public enum EndReason
     /// <summary>The switch process died while the call was connected; written when it restarted (docs/crash-recovery.md).</summary>
     SwitchRestarted = 49,
 
+    /// <summary>The caller leg of a connected call answered its keep-alive OPTIONS 408 or 481, or not at all.</summary>
+    CallerKeepAliveFailed = 52,
+
+    /// <summary>The callee leg of a connected call answered its keep-alive OPTIONS 408 or 481, or not at all.</summary>
+    CalleeKeepAliveFailed = 53,
+
     /// <summary>The source is no known phone or static mapping gateway and did not authenticate (alarm 20020).</summary>
     UnknownSource = 60,
     CallerGatewayLocked = 61,

@@ -10,13 +10,17 @@ public static class CdrMapper
     /// stop - start is the hold time of an answered call. holdTime rounds connected milliseconds up to whole
     /// seconds (a 200 ms call is not free); feeTime starts equal to holdTime and is replaced by the billed time
     /// when <see cref="Billing.CallBilling"/> rates the CDR.
+    /// A call ended for AckTimeout is billed as unanswered.
     /// </summary>
     public static Cdr FromCall(CallSnapshot call)
     {
         ArgumentNullException.ThrowIfNull(call);
         var stop = call.StopTime ?? call.ConnectTime ?? call.StartTime;
-        var start = call.ConnectTime ?? call.StartTime;
-        int hold = HoldSeconds(call.HoldMilliseconds);
+        // A caller that never ACKed the 200 (AckTimeout, RFC 3261 §13.3.1.4) never learnt the call was answered: no
+        // session took place, so its CDR reads as an unanswered call (start at arrival, hold and fee time 0).
+        bool talked = call.EndReason != EndReason.AckTimeout;
+        var start = (talked ? call.ConnectTime : null) ?? call.StartTime;
+        int hold = talked ? HoldSeconds(call.HoldMilliseconds) : 0;
         return new Cdr
         {
             CallId = call.CallId,

@@ -72,6 +72,7 @@ internal sealed partial class B2buaCall
     private void AdoptCalleeDialog(CalleeLeg leg, SipResponse response)
     {
         leg.Dialog.RemoteTag ??= response.To.Tag;
+        leg.ResponseSource = response.Source ?? leg.ResponseSource;
         if (response.Headers.Get(HeaderKind.Contact) is { } contact)
         {
             try

@@ -58,13 +58,6 @@ public class GatewayRoutingTests : B2buaFixture
         return response;
     }
 
-    private async Task<Cdr> CdrAsync()
-    {
-        await WaitForAsync(() => Cdrs.Count == 1, "the CDR");
-        Assert.That(Cdrs.Reader.TryRead(out var cdr), Is.True);
-        return cdr!;
-    }
-
     private SipRequest TrunkInvite()
     {
         var invite = CallerRequest(SipMethod.Invite, 1, toTag: null, sdp: Sdp);

@@ -24,13 +24,6 @@ public class PrepaidCallTests : B2buaFixture
         Dialled = "95551234";
     }
 
-    private async Task<Cdr> CdrAsync()
-    {
-        await WaitForAsync(() => Cdrs.Count == 1, "the CDR");
-        Assert.That(Cdrs.Reader.TryRead(out var cdr), Is.True);
-        return cdr!;
-    }
-
     [Test]
     public async Task MoneyForFivePeriodsEndsTheAnsweredCallBeforeTheFifthRunsOut()
     {
