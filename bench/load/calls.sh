@@ -6,7 +6,9 @@
 #
 # Phases (PHASES, space separated, default "signalling held rtp relaybench"):
 #   signalling  uac_auth.xml at RATES (calls/s, each STEP_SECONDS long, 1 s hold) until a step is not clean
-#   trunk       the same steps through a static mapping gateway and a routing gateway (uac_trunk.xml, not in the default)
+#   trunk       the same steps through a static mapping gateway and a routing gateway (uac_trunk.xml)
+#   kamailio    the Kamailio 5.6 stateful-proxy baseline at the same RATES and STEP_SECONDS (bench/kamailio/run_baseline.sh,
+#               MODES=proxy; installs kamailio as root when missing; uses 127.0.0.1:5060/5070/5080), then the ratios
 #   held        HELD_CALLS calls held HELD_SECONDS at HELD_RATE calls/s, RTP relay allocated but silent
 #   rtp         uac_auth_rtp.xml (plays g711a.pcap, 7 s, 50 pps) against a UAS with -rtp_echo at RTP_RATES
 #   relaybench  the in-process relay benchmark (bench/Softswitch.Bench relay-load)
@@ -18,7 +20,7 @@ set -uo pipefail
 
 STEP_SECONDS=${STEP_SECONDS:-30}
 RATES=${RATES:-"200 400 600 800 1000 1200 1500 2000 2500 3000"}
-PHASES=${PHASES:-"signalling held rtp relaybench"}
+PHASES=${PHASES:-"signalling trunk kamailio held rtp relaybench"}
 HELD_CALLS=${HELD_CALLS:-5000}
 HELD_SECONDS=${HELD_SECONDS:-60}
 HELD_RATE=${HELD_RATE:-250}
@@ -227,6 +229,34 @@ rate_steps() {  # rate_steps <label> <scenario>
   done
   echo "highest rate with < 0.1% failed calls over >= 30 s: ${best_strict} calls/s"
   echo "highest sustainable rate (docs/performance.md: < 0.1% failed, < 1% retransmissions per call, achieved >= 95%): ${best_clean} calls/s (step ${STEP_SECONDS} s)"
+  BEST[$1]=$best_clean
+}
+
+declare -A BEST
+
+phase_kamailio() {
+  echo
+  echo "== Kamailio 5.6 stateful proxy (tm, rr, no auth) between SIPp UAC and UAS, same rates and step length =="
+  local out="$WORK/kamailio"
+  MODES=proxy RATES="$RATES" DURATION="$STEP_SECONDS" OUT="$out" bash "$ROOT/bench/kamailio/run_baseline.sh" 2>&1 | grep -v '^#' | tail -n +1
+  BEST[kamailio]=$(awk -F'\t' 'NR>1 && $1 == "proxy" { ok = ($9 < $3*0.01) && ($11 >= $2*0.95) && ($5 - $6 < $3*0.001); if (ok && $2 > b) b = $2 } END { print b + 0 }' "$out/results.tsv" 2>/dev/null)
+  echo "Kamailio highest sustainable rate: ${BEST[kamailio]} calls/s (calls SIPp aborted for a 180 after the 200, which a stateful proxy's workers may reorder, not counted as failed)"
+}
+
+# The phases' best rates side by side, and each against Kamailio's when it ran.
+ratios() {
+  (( ${#BEST[@]} == 0 )) && return
+  echo
+  echo "== Highest sustainable rates of this run (calls/s, step ${STEP_SECONDS} s) =="
+  local k
+  for k in sig trunk kamailio; do
+    [[ -n "${BEST[$k]:-}" ]] || continue
+    if [[ $k != kamailio && -n "${BEST[kamailio]:-}" && "${BEST[kamailio]}" != 0 ]]; then
+      printf '  %-9s %6s   (%.2fx Kamailio)\n' "$k" "${BEST[$k]}" "$(python3 -c "print(${BEST[$k]} / ${BEST[kamailio]})")"
+    else
+      printf '  %-9s %6s\n' "$k" "${BEST[$k]}"
+    fi
+  done
 }
 
 phase_trunk() {
@@ -358,7 +388,7 @@ echo "switch pid $SWITCH: idle RSS $(( $(status_kb "$SWITCH" VmRSS) / 1024 )) MB
 first=1
 for p in $PHASES; do
   # A fresh switch per phase (RESTART_PER_PHASE=0 keeps one): RSS and CPU of a phase are not the previous one's.
-  if [[ $first == 0 && "${RESTART_PER_PHASE:-1}" == 1 && $p != relaybench ]]; then
+  if [[ $first == 0 && "${RESTART_PER_PHASE:-1}" == 1 && $p != relaybench && $p != kamailio ]]; then
     stop_switch; SIP_PORT=$(free_port); HTTP_PORT=$(free_port); start_switch; sleep 2
     echo; echo "(fresh switch pid $SWITCH for phase $p: RSS $(( $(status_kb "$SWITCH" VmRSS) / 1024 )) MB, fds $(fd_count "$SWITCH"))"
   fi
@@ -366,12 +396,14 @@ for p in $PHASES; do
   case $p in
     signalling) phase_signalling ;;
     trunk) phase_trunk ;;
+    kamailio) phase_kamailio ;;
     held) phase_held ;;
     rtp) phase_rtp ;;
     relaybench) phase_relaybench ;;
     *) echo "unknown phase $p" >&2 ;;
   esac
 done
+ratios
 echo
 echo "end: live calls $(call_size); switch fds $(fd_count "$SWITCH"); RSS $(( $(status_kb "$SWITCH" VmRSS) / 1024 )) MB, VmHWM $(( $(status_kb "$SWITCH" VmHWM) / 1024 )) MB; switch CPU total $(( $(cpu_ticks "$SWITCH") * 1000 / HZ )) ms; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 grep -ciE 'fail|exception|error' "$WORK/switch.log" | xargs -I{} echo "switch log lines with fail/exception/error: {}"

@@ -16,6 +16,7 @@ public static class BillingServiceCollectionExtensions
         services.AddSingleton<IBillingStore>(sp => new SqliteBillingStore(sp.GetRequiredService<SqliteSoftswitchStore>()));
         services.AddSingleton<BillingState>();
         services.AddSingleton<RatingService>();
+        services.AddSingleton<CallBilling>();
         services.AddSingleton<FeeRateService>();
         services.AddSingleton<PaymentService>();
         services.AddSingleton<AvailableTimeService>();
@@ -25,6 +26,8 @@ public static class BillingServiceCollectionExtensions
         services.AddSingleton<ActivePhoneCardService>();
         services.AddSingleton<PhoneCardService>();
         services.AddHostedService<BillingLoader>();
+        services.AddSingleton<PrepaidMonitor>();
+        services.AddHostedService<PrepaidMonitorHostedService>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Softswitch.Core.Calls;
 using Softswitch.Core.Cdrs;
 using Softswitch.Core.Gateways;
+using Softswitch.Core.Journal;
 using Softswitch.Core.Phones;
 using Softswitch.Core.Registrations;
 using Softswitch.Core.TextMessages;
@@ -30,6 +31,7 @@ public sealed class SipHostedService(
     GatewayRegistrations gateways,
     CallRegistry callRegistry,
     CdrRecorder cdrs,
+    CallJournal journal,
     CallRouting routing,
     RegistrationTable registrations,
     TextMessageLog messages,
@@ -47,7 +49,7 @@ public sealed class SipHostedService(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs, routing), rtp.Value, phones, registrations, messages, time, loggers, gateways,
+        var engine = new SipEngine(transport.Value, registrar.Value, auth.Value, timers.Value, calls.Value, new CallServices(callRegistry, cdrs, routing, journal), rtp.Value, phones, registrations, messages, time, loggers, gateways,
             unauthenticated.Value, overload.Value);
         try
         {

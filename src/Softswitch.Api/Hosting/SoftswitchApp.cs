@@ -70,6 +70,7 @@ public static class SoftswitchApp
         services.Replace(ServiceDescriptor.Singleton<ICallControl, SipCallControl>());
         services.AddHostedService(sp => sp.GetRequiredService<SipHostedService>());
         services.AddHostedService<RestoredSourceTrustHostedService>();
+        services.AddHostedService<RecoveredCallByeHostedService>();
         services.AddSoftswitchTrunksAndSimulation();
         // After the simulated carriers start (it adds one) and before the banner (which prints it).
         services.AddHostedService<DemoCarrierSeeder>();

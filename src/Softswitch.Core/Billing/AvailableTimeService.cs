@@ -1,26 +1,29 @@
-using Softswitch.Core.Calls;
 using Softswitch.Core.Gateways;
 using Softswitch.Core.Management;
+using Softswitch.Core.Routing;
 
 namespace Softswitch.Core.Billing;
 
 /// <summary>
 /// GetAvailableTime (001_… §3.62) and GetIvrSecondAvailableTime (§3.63): how long the payer's spendable money
-/// (balance + overdraft) lasts at the rate of the longest matching feePrefix for the callee. Refusals are negated end
-/// reasons: locked or expired account -20 (CallerForbidden), no rate for the callee -19 (NoRoute), no money -25
-/// (InsufficientBalance). An unknown billing name is a request error (NotFound), not a timeRemain.
+/// (balance + overdraft) lasts at the rate of the longest matching feePrefix for the callee, answered by the same
+/// <see cref="PrepaidControl"/> the router admits calls with. Refusals are negated end reasons (locked account -20,
+/// expired -90, no rate -91, no money -25; docs/billing.md "Prepaid control"). An unknown billing name is a request
+/// error (NotFound), not a timeRemain.
 /// </summary>
 public sealed class AvailableTimeService
 {
     private readonly RatingService _rating;
     private readonly GatewayState _gateways;
     private readonly TimeProvider _time;
+    private readonly PrepaidControl _prepaid;
 
     public AvailableTimeService(RatingService rating, GatewayState gateways, TimeProvider time)
     {
         _rating = rating;
         _gateways = gateways;
         _time = time;
+        _prepaid = new PrepaidControl(rating);
     }
 
     /// <summary>GetAvailableTime (§3.62). billingMode: 0 phone, 1 mapping gateway, 2 bound number, 3 card, 4 card then gateway.</summary>
@@ -60,12 +63,12 @@ public sealed class AvailableTimeService
             }
             // A gateway without a clearing account does not check a balance: nothing limits it (§3.62).
             gatewayRemain = _rating.OwnerOfAccount(gateway.ClearingAccount) is { } clearing
-                ? Remain(clearing, calleeToGatewayE164 is { Length: > 0 } ? calleeToGatewayE164 : calleeE164!, null)
+                ? Remain(clearing, calleeToGatewayE164 is { Length: > 0 } ? calleeToGatewayE164 : calleeE164!, null, onNet: false)
                 : FeeRate.Unlimited;
         }
         var account = owner.Account;
         return ServiceResult<AvailableTime>.Success(new AvailableTime(account.Account, account.Name,
-            Money.From(account.Money), Remain(owner, calleeE164!, null), gatewayRemain));
+            Money.From(account.Money), Remain(owner, calleeE164!, null, onNet: calleeEndpointType is { } type ? type == 0 : null), gatewayRemain));
     }
 
     /// <summary>
@@ -112,19 +115,7 @@ public sealed class AvailableTimeService
         return ServiceResult<AvailableTime>.Success(new AvailableTime(account.Account, account.Name, Money.From(account.Money), remain));
     }
 
-    private int Remain(BillingOwner owner, string callee, FeeRate? stacked, decimal alreadySpent = 0m)
-    {
-        var account = owner.Account;
-        long now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        if (account.LockType == Accounts.CustomerLockType.Locked || (account.ValidTime > 0 && account.ValidTime < now))
-        {
-            return -(int)EndReason.CallerForbidden;
-        }
-        if (_rating.FindRate(owner, callee) is not { } rate)
-        {
-            return -(int)EndReason.NoRoute;
-        }
-        int seconds = RatingService.AffordableSeconds(RatingService.Spendable(account) - alreadySpent, rate, stacked);
-        return seconds > 0 ? seconds : -(int)EndReason.InsufficientBalance;
-    }
+    /// <summary>timeRemain from the router's own admission rule (<see cref="PrepaidControl.Afford"/>).</summary>
+    private int Remain(BillingOwner owner, string callee, FeeRate? stacked, decimal alreadySpent = 0m, bool? onNet = null) =>
+        _prepaid.Afford(owner, NumberChecks.StripTags(callee), onNet, _time.GetUtcNow(), alreadySpent, stacked).TimeRemain;
 }

@@ -18,6 +18,7 @@ public sealed class BillingState : IDisposable
     private readonly ConcurrentDictionary<string, ActivePhoneCard> _activeCards = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PhoneCard> _phoneCards = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _loadGate = new(1, 1);
+    private IReadOnlyDictionary<string, decimal> _committed = new Dictionary<string, decimal>();
     private int _loaded;
 
     public BillingState(IBillingStore store)
@@ -28,6 +29,15 @@ public sealed class BillingState : IDisposable
     public IBillingStore Store { get; }
 
     public bool IsLoaded => Volatile.Read(ref _loaded) == 1;
+
+    /// <summary>
+    /// Money the account's live connected calls have used so far and not yet been charged (as of the last
+    /// <see cref="PrepaidMonitor"/> tick); admission spends only what is left (docs/billing.md "Parallel calls").
+    /// </summary>
+    public decimal CommittedOf(string account) => Volatile.Read(ref _committed).GetValueOrDefault(account);
+
+    /// <summary>Replaces the committed amounts as a whole (the monitor's tick).</summary>
+    internal void SetCommitted(IReadOnlyDictionary<string, decimal> committed) => Volatile.Write(ref _committed, committed);
 
     public ICollection<FeeRateGroup> FeeRateGroups => _groups.Values;
 

@@ -56,6 +56,12 @@ public sealed class RatingService
     public BillingOwner? OwnerOfBindedE164(string e164) =>
         _numbers.FindBindedE164(e164) is { } binded ? OwnerOfCard(binded.Pin) : null;
 
+    /// <summary>Money the account's live calls have used and not yet been charged (<see cref="BillingState.CommittedOf"/>).</summary>
+    public decimal Committed(string account) => _billing.CommittedOf(account);
+
+    /// <summary>Whether <paramref name="e164"/> reaches a phone of the switch (an on-net callee, §3.62 calleeEndpointType 0).</summary>
+    public bool IsPlatformNumber(string e164) => _directory.FindByNumber(e164) is not null;
+
     public BillingOwner? OwnerOfAccount(string account) =>
         _directory.FindCustomer(account) is { } customer ? new BillingOwner(customer, customer.FeeRateGroup) : null;
 

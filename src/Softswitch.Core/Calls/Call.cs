@@ -60,6 +60,12 @@ public sealed class Call
 
     public long KeepTime(DateTimeOffset now) => _snapshot.KeepTime(now);
 
+    /// <summary>
+    /// The key the live-call journal gave the call when it was answered (docs/crash-recovery.md), carried to its CDR
+    /// (<see cref="Cdrs.Cdr.CallKey"/>); null while not journalled. Set and read on the call's serialized context.
+    /// </summary>
+    public string? JournalKey { get; internal set; }
+
     /// <summary>Connects the media plane's counters (once RTP is relayed).</summary>
     public void AttachRtp(IRtpFlowSource source) => _rtp = source;
 

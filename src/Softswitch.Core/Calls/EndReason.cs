@@ -4,7 +4,8 @@ namespace Softswitch.Core.Calls;
 /// Why a call ended: InfoCdr / CreateCdr endReason (001_… §3.47, §3.51). The manual refers to a table of end
 /// reasons ("《终止原因》") without listing it, so this is the project's own, with stable codes: never renumber
 /// one, only append. Ranges: 1-9 cleared by a party, 10-39 failed before answer, 40-59 ended by the switch, 60-89
-/// refused by the router's admission rules or its failover limits (docs/routing.md).
+/// refused by the router's admission rules or its failover limits (docs/routing.md), 90-99 refused by billing's
+/// prepaid admission (docs/billing.md).
 /// Everything else about a reason (SIP status, direction, trigger, text) is in <see cref="EndReasons"/>.
 /// </summary>
 public enum EndReason
@@ -53,6 +54,15 @@ public enum EndReason
     /// <summary>The caller never sent PRACK for a reliable provisional response within 64*T1 (RFC 3262 §3).</summary>
     PrackTimeout = 48,
 
+    /// <summary>The switch process died while the call was connected; written when it restarted (docs/crash-recovery.md).</summary>
+    SwitchRestarted = 49,
+
+    /// <summary>The caller leg of a connected call answered its keep-alive OPTIONS 408 or 481, or not at all.</summary>
+    CallerKeepAliveFailed = 52,
+
+    /// <summary>The callee leg of a connected call answered its keep-alive OPTIONS 408 or 481, or not at all.</summary>
+    CalleeKeepAliveFailed = 53,
+
     /// <summary>The source is no known phone or static mapping gateway and did not authenticate (alarm 20020).</summary>
     UnknownSource = 60,
     CallerGatewayLocked = 61,
@@ -75,4 +85,13 @@ public enum EndReason
     GatewayGroupDenied = 78,
     SetupDeadlineReached = 79,
     InvalidStoredRules = 80,
+
+    /// <summary>The paying account is past its validTime (001_… §3.1).</summary>
+    AccountExpired = 90,
+
+    /// <summary>The payer's fee-rate group has no rate for the callee, and the callee is not a phone of the switch.</summary>
+    NoFeeRate = 91,
+
+    /// <summary>The payer's money ran out while its calls were connected: the switch ended them (BYE both legs).</summary>
+    BalanceExhausted = 92,
 }

@@ -53,4 +53,10 @@ public sealed record Cdr
 
     /// <summary>0 by the phone's account, 1 by the mapping gateway's, 2 bound number, 3 phone card (001_… §3.47).</summary>
     public int BillingMode { get; init; }
+
+    /// <summary>
+    /// The journal key of an answered call (docs/crash-recovery.md), unique among CDRs, so a call's CDR is written once
+    /// whether the call ended normally or was recovered after a crash; null for other calls and CreateCdr. Not a manual field.
+    /// </summary>
+    public string? CallKey { get; init; }
 }

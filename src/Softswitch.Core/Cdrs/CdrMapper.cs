@@ -8,14 +8,19 @@ public static class CdrMapper
     /// <summary>
     /// start is the connect time of an answered call and the arrival time otherwise, stop the release time, so
     /// stop - start is the hold time of an answered call. holdTime rounds connected milliseconds up to whole
-    /// seconds (a 200 ms call is not free); feeTime equals holdTime until fee rates with billing cycles exist.
+    /// seconds (a 200 ms call is not free); feeTime starts equal to holdTime and is replaced by the billed time
+    /// when <see cref="Billing.CallBilling"/> rates the CDR.
+    /// A call ended for AckTimeout is billed as unanswered.
     /// </summary>
     public static Cdr FromCall(CallSnapshot call)
     {
         ArgumentNullException.ThrowIfNull(call);
         var stop = call.StopTime ?? call.ConnectTime ?? call.StartTime;
-        var start = call.ConnectTime ?? call.StartTime;
-        int hold = (int)Math.Min(int.MaxValue, (call.HoldMilliseconds + 999) / 1000);
+        // A caller that never ACKed the 200 (AckTimeout, RFC 3261 §13.3.1.4) never learnt the call was answered: no
+        // session took place, so its CDR reads as an unanswered call (start at arrival, hold and fee time 0).
+        bool talked = call.EndReason != EndReason.AckTimeout;
+        var start = (talked ? call.ConnectTime : null) ?? call.StartTime;
+        int hold = talked ? HoldSeconds(call.HoldMilliseconds) : 0;
         return new Cdr
         {
             CallId = call.CallId,
@@ -42,4 +47,7 @@ public static class CdrMapper
             BillingMode = call.CallerGateway is null ? 0 : 1,
         };
     }
+
+    /// <summary>Connected milliseconds as CDR holdTime: whole seconds, rounded up.</summary>
+    public static int HoldSeconds(long milliseconds) => (int)Math.Min(int.MaxValue, (milliseconds + 999) / 1000);
 }

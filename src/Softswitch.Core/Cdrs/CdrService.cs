@@ -1,4 +1,5 @@
 using System.Globalization;
+using Softswitch.Core.Billing;
 using Softswitch.Core.Calls;
 using Softswitch.Core.Management;
 
@@ -9,7 +10,7 @@ namespace Softswitch.Core.Cdrs;
 /// Dates are days of the switch's local time zone (the manual's yyyyMMdd has no zone; VOS3000 reports in local
 /// time), taken from the injected <see cref="TimeProvider"/>; a CDR belongs to the day its start falls on.
 /// </summary>
-public sealed class CdrService(ICdrStore store, DirectoryState directory, TimeProvider time)
+public sealed class CdrService(ICdrStore store, DirectoryState directory, TimeProvider time, CallBilling? billing = null)
 {
     public const string DateFormat = "yyyyMMdd";
 
@@ -106,7 +107,9 @@ public sealed class CdrService(ICdrStore store, DirectoryState directory, TimePr
             CalleeBilling = 2,
             BillingMode = input.BillingMode!.Value,
         };
-        var flowNo = await store.TryInsertAsync(cdr, cancellationToken);
+        var flowNo = billing is null
+            ? await store.TryInsertAsync(cdr, cancellationToken)
+            : await billing.CreateAsync(cdr, store, cancellationToken);
         return flowNo is { } stored
             ? ServiceResult<long>.Success(stored)
             : ServiceResult.Fail(ServiceError.Duplicate, "flowNo", $"A CDR with flowNo {cdr.FlowNo} is already recorded.")
@@ -127,10 +130,7 @@ public sealed class CdrService(ICdrStore store, DirectoryState directory, TimePr
         }
         if (input.BillingMode != 0)
         {
-            // Modes 1-3 bill a mapping gateway's, a bound number's or a phone card's account; none exists yet.
-            error = ServiceResult.Fail(ServiceError.NotFound, "account",
-                $"billingMode {input.BillingMode} cannot resolve an account yet: give 'account'.");
-            return null;
+            return ResolveByMode(input, out error);
         }
         if (string.IsNullOrEmpty(input.CallerE164))
         {
@@ -145,6 +145,30 @@ public sealed class CdrService(ICdrStore store, DirectoryState directory, TimePr
             error = ServiceResult.Fail(ServiceError.NotFound, "callerE164", $"Phone '{input.CallerE164}' not found.");
         }
         return customer;
+    }
+
+    /// <summary>
+    /// billingMode 1: callerGatewayId's mapping gateway's account; 2: callerE164 as a bound number (its card's
+    /// account); 3: callerE164 as an active phone card's pin (§3.51).
+    /// </summary>
+    private Accounts.Customer? ResolveByMode(ExternalCdr input, out ServiceResult? error)
+    {
+        string field = input.BillingMode == 1 ? "callerGatewayId" : "callerE164";
+        string? name = input.BillingMode == 1 ? input.CallerGatewayId : input.CallerE164;
+        if (billing is null)
+        {
+            error = ServiceResult.Fail(ServiceError.NotFound, "account", $"billingMode {input.BillingMode} needs billing: give 'account'.");
+            return null;
+        }
+        if (string.IsNullOrEmpty(name))
+        {
+            error = ServiceResult.Fail(ServiceError.MissingField, field,
+                $"Missing field '{field}': billingMode {input.BillingMode} without 'account' bills its account.");
+            return null;
+        }
+        var owner = billing.PayerFor(input.BillingMode!.Value, name);
+        error = owner is null ? ServiceResult.Fail(ServiceError.NotFound, field, $"No account found for {field} '{name}'.") : null;
+        return owner?.Account;
     }
 
     private static ServiceResult? Lengths(ExternalCdr i) =>

@@ -1,3 +1,5 @@
+using Softswitch.Core.Billing;
+
 namespace Softswitch.Core.Cdrs;
 
 /// <summary>
@@ -13,6 +15,7 @@ public sealed class CdrWriter : IDisposable
     private readonly ICdrStore _store;
     private readonly CdrQueueOptions _options;
     private readonly TimeProvider _time;
+    private readonly CallBilling? _billing;
     private readonly CancellationTokenSource _abandon = new();
     private Task _loop = Task.CompletedTask;
     private long _written;
@@ -20,7 +23,8 @@ public sealed class CdrWriter : IDisposable
     private long _failures;
     private long _lost;
 
-    public CdrWriter(CdrQueue queue, ICdrStore store, CdrQueueOptions options, TimeProvider time)
+    /// <param name="billing">Rates and charges each batch in its own transaction; without it CDRs are written as they came.</param>
+    public CdrWriter(CdrQueue queue, ICdrStore store, CdrQueueOptions options, TimeProvider time, CallBilling? billing = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
@@ -28,6 +32,7 @@ public sealed class CdrWriter : IDisposable
         _store = store;
         _options = options;
         _time = time;
+        _billing = billing;
     }
 
     public long Written => Interlocked.Read(ref _written);
@@ -86,7 +91,14 @@ public sealed class CdrWriter : IDisposable
         {
             try
             {
-                await _store.InsertBatchAsync(batch, CancellationToken.None);
+                if (_billing is null)
+                {
+                    await _store.InsertBatchAsync(batch, CancellationToken.None);
+                }
+                else
+                {
+                    await _billing.WriteAsync(batch, _store, CancellationToken.None);
+                }
                 Interlocked.Add(ref _written, batch.Count);
                 Interlocked.Increment(ref _batches);
                 return;

@@ -1,3 +1,5 @@
+using Softswitch.Core.Billing;
+
 namespace Softswitch.Core.Cdrs;
 
 /// <summary>Where CDRs are kept (SQLite by default; the same contract fits PostgreSQL, docs/architecture.md).</summary>
@@ -11,6 +13,20 @@ public interface ICdrStore
     /// 001_… §3.51: a clashing flowNo is neither recorded nor charged). Returns the CDR's flowNo otherwise.
     /// </summary>
     Task<long?> TryInsertAsync(Cdr cdr, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Writes all of <paramref name="cdrs"/> and, for each non-null entry of <paramref name="charges"/> (same index),
+    /// its ledger row keyed by the CDR's new flowNo and the payer's new balance, in one transaction, or nothing
+    /// (docs/billing.md "Charging a call"). <paramref name="charges"/> has one entry per CDR.
+    /// </summary>
+    Task InsertChargedBatchAsync(IReadOnlyList<Cdr> cdrs, IReadOnlyList<CallCharge?> charges,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// <see cref="TryInsertAsync"/> with its charge in the same transaction: a clashing flowNo records and charges
+    /// nothing (null), as 001_… §3.51 asks.
+    /// </summary>
+    Task<long?> TryInsertChargedAsync(Cdr cdr, CallCharge? charge, CancellationToken cancellationToken = default);
 
     /// <summary>The matching CDRs, oldest first.</summary>
     Task<IReadOnlyList<Cdr>> QueryAsync(CdrQuery query, CancellationToken cancellationToken = default);

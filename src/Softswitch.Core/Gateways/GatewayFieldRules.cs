@@ -112,6 +112,23 @@ internal static class GatewayFieldRules
             : ServiceResult.Fail(ServiceError.OutOfRange, field, $"Field '{field}' is not a host name or IP address.");
     }
 
+    /// <summary>
+    /// Where a routing gateway's INVITEs go (docs/routing.md): a host as <see cref="Host"/> allows, optionally followed
+    /// by ";transport=udp" or ";transport=tcp". Only an IP address is routed to (Core resolves no names).
+    /// </summary>
+    public static ServiceResult? SignalAddress(string? value, string field)
+    {
+        int semicolon = value?.IndexOf(';', StringComparison.Ordinal) ?? -1;
+        if (semicolon < 0)
+        {
+            return Host(value, field);
+        }
+        string parameter = value![(semicolon + 1)..].Trim();
+        return parameter.Equals("transport=udp", StringComparison.OrdinalIgnoreCase) || parameter.Equals("transport=tcp", StringComparison.OrdinalIgnoreCase)
+            ? Host(value[..semicolon].Trim(), field) ?? FieldRules.Length(value, field)
+            : ServiceResult.Fail(ServiceError.OutOfRange, field, $"Field '{field}' may end only in ;transport=udp or ;transport=tcp.");
+    }
+
     /// <summary>Every group in a comma list must be a limit-number group (号码群组, §3.67).</summary>
     public static ServiceResult? Groups(NumberState numbers, string? list, string field)
     {

@@ -67,7 +67,7 @@ internal static class RoutingGatewayRules
 
     private static ServiceResult? Formats(RoutingGatewayChanges c) =>
         GatewayFieldRules.Prefixes(c.Prefix, "prefix")
-        ?? GatewayFieldRules.Host(c.RemoteIp, "remoteIp")
+        ?? GatewayFieldRules.SignalAddress(c.RemoteIp, "remoteIp")
         ?? GatewayFieldRules.Host(c.LocalIp, "localIp")
         ?? GatewayFieldRules.Prefixes(c.CallinCallerPrefixes, "callinCallerPrefixes")
         ?? GatewayFieldRules.Prefixes(c.CallinCalleePrefixes, "callinCalleePrefixes")

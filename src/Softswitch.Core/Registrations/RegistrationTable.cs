@@ -12,6 +12,12 @@ public sealed record PhonePresenceChange(string E164, bool Online, DateTimeOffse
 public sealed class RegistrationTable
 {
     private readonly Dictionary<string, List<RegistrationBinding>> _byE164 = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Each phone's bindings as an immutable array, replaced under the lock after every change: the B2BUA's lookup
+    /// on every call set-up reads it without the lock and, when nothing has expired, without allocating.
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, RegistrationBinding[]> _published = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private IRegistrationJournal? _journal;
 
@@ -65,6 +71,7 @@ public sealed class RegistrationTable
                 {
                     list.Add(binding);
                 }
+                Publish(binding.E164, list);
                 restored++;
             }
         }
@@ -119,6 +126,7 @@ public sealed class RegistrationTable
             {
                 _byE164.Remove(e164);
             }
+            Publish(e164, list);
         }
         if (wasOnline != isOnline)
         {
@@ -135,12 +143,18 @@ public sealed class RegistrationTable
     /// <summary>The bindings of <paramref name="e164"/> live at <paramref name="now"/>; never an expired one.</summary>
     public IReadOnlyList<RegistrationBinding> Get(string e164, DateTimeOffset now)
     {
-        lock (_lock)
+        if (!_published.TryGetValue(e164, out var bindings))
         {
-            return _byE164.TryGetValue(e164, out var list)
-                ? list.Where(b => b.ExpiresAt > now).ToArray()
-                : [];
+            return [];
         }
+        foreach (var binding in bindings)
+        {
+            if (binding.ExpiresAt <= now)
+            {
+                return Array.FindAll(bindings, b => b.ExpiresAt > now); // the sweep has not dropped it yet
+            }
+        }
+        return bindings;
     }
 
     public bool IsOnline(string e164, DateTimeOffset now) => Get(e164, now).Count > 0;
@@ -172,10 +186,15 @@ public sealed class RegistrationTable
         {
             foreach (var (e164, list) in _byE164)
             {
-                removed += RemoveLocked(e164, list, b => b.ExpiresAt <= now);
+                int dropped = RemoveLocked(e164, list, b => b.ExpiresAt <= now);
+                removed += dropped;
                 if (list.Count == 0)
                 {
                     wentOffline.Add(e164);
+                }
+                if (dropped > 0)
+                {
+                    Publish(e164, list);
                 }
             }
             foreach (string e164 in wentOffline)
@@ -206,6 +225,7 @@ public sealed class RegistrationTable
             {
                 _byE164.Remove(e164);
             }
+            Publish(e164, list);
         }
         if (wentOffline)
         {
@@ -228,6 +248,19 @@ public sealed class RegistrationTable
             }
         }
         return removed;
+    }
+
+    /// <summary>Makes a phone's current bindings visible to <see cref="Get"/>; caller holds the lock.</summary>
+    private void Publish(string e164, List<RegistrationBinding> list)
+    {
+        if (list.Count == 0)
+        {
+            _published.TryRemove(e164, out _);
+        }
+        else
+        {
+            _published[e164] = [.. list];
+        }
     }
 
     private List<RegistrationBinding> ListOf(string e164)

@@ -97,7 +97,8 @@ public sealed partial class CallRouter
             return RouteDecision.Refuse(EndReason.MalformedCallee,
                 $"the inbound rules turned callee '{facts.CalleeNumber}' into '{Shown(side.Callee)}' ({side.Callee.Length} characters)");
         }
-        return Deliver(side, facts);
+        var (afforded, unaffordable) = Afford(side, facts);
+        return unaffordable ?? Deliver(afforded!, facts);
     }
 
     /// <summary>A phone of the switch as callee: its checks and contacts; otherwise the routing gateways.</summary>

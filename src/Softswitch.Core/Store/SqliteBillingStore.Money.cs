@@ -3,7 +3,10 @@ using Softswitch.Core.Billing;
 
 namespace Softswitch.Core.Store;
 
-/// <summary>Balances, the payment history (001_… §3.46) and other consumption (§3.64).</summary>
+/// <summary>
+/// Balances, the payment history (001_… §3.46) and other consumption (§3.64). A payment or a consumption is also a
+/// ledger row (<see cref="LedgerRows"/>), written in the same transaction as the balance it moves.
+/// </summary>
 public sealed partial class SqliteBillingStore
 {
     public async Task<MoneyChangeIds> ApplyMoneyChangeAsync(MoneyChange change, CancellationToken cancellationToken = default)
@@ -24,6 +27,8 @@ public sealed partial class SqliteBillingStore
                     pay.Account, Fee = Money.ToDouble(pay.Fee), pay.Type, pay.PayType,
                     CustomerMoney = Money.ToDouble(pay.CustomerMoney), pay.PayTime, pay.Memo,
                 }, transaction);
+            await LedgerRows.AppendAsync(connection, transaction, change.Account, LedgerKind.Pay, pay.Fee, change.NewMoney,
+                pay.PayTime, $"pay:{payId}");
         }
         if (change.Consumption is { } c)
         {
@@ -35,6 +40,8 @@ public sealed partial class SqliteBillingStore
                     c.Account, Money = Money.ToDouble(c.Money), CustomerMoney = Money.ToDouble(c.CustomerMoney),
                     c.Type, c.ConsumptionName, c.Time,
                 }, transaction);
+            await LedgerRows.AppendAsync(connection, transaction, change.Account, LedgerKind.Consumption, -c.Money,
+                change.NewMoney, c.Time, $"consumption:{consumptionId}");
         }
         if (change.UsedPhoneCard is { } card)
         {

@@ -73,11 +73,11 @@ internal static class SqliteSchema
     /// <summary>
     /// Every migration of every area, in version order. Each area keeps its own list in its own file under
     /// Store/ with its own version range (accounts and phones 1-99, calls and CDRs 100-199, gateways and routing
-    /// 200-299, numbers 300-399, billing 400-499, media and system 500-599, pushes 600-699, text messages 700-799, registrations 800-899).
+    /// 200-299, numbers 300-399, billing 400-499, media and system 500-599, pushes 600-699, text messages 700-799, registrations 800-899, live-call journal 900-999, money ledger 1000-1099).
     /// </summary>
     // Declared after the area lists: static fields initialize in text order.
     public static readonly IReadOnlyList<(int Version, string Sql)> Migrations =
-        new[] { AccountMigrations, CallMigrations.Migrations, GatewayMigrations.All, NumberMigrations.All, BillingMigrations.All, SystemMigrations.All, PushMigrations.All, MessageMigrations.All, RegistrationMigrations.All }.SelectMany(m => m).OrderBy(m => m.Version).ToArray();
+        new[] { AccountMigrations, CallMigrations.Migrations, GatewayMigrations.All, NumberMigrations.All, BillingMigrations.All, SystemMigrations.All, PushMigrations.All, MessageMigrations.All, RegistrationMigrations.All, JournalMigrations.All, LedgerMigrations.All }.SelectMany(m => m).OrderBy(m => m.Version).ToArray();
 
     public static int LatestVersion => Migrations.Max(m => m.Version);
 

@@ -75,7 +75,9 @@ public sealed class SqliteSoftswitchStore : ICustomerStore, IPhoneStore, IDispos
     public async Task InsertCustomerAsync(Customer customer, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        await InsertCustomerAsync(connection, null, customer);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        await InsertCustomerAsync(connection, transaction, customer);
+        transaction.Commit();
     }
 
     public async Task UpdateCustomerAsync(Customer customer, CancellationToken cancellationToken = default)
@@ -125,10 +127,23 @@ public sealed class SqliteSoftswitchStore : ICustomerStore, IPhoneStore, IDispos
         return await connection.ExecuteAsync("DELETE FROM phones WHERE e164 = @e164;", new { e164 }) > 0;
     }
 
-    private static Task<int> InsertCustomerAsync(SqliteConnection connection, SqliteTransaction? transaction, Customer customer) =>
-        connection.ExecuteAsync(
+    /// <summary>
+    /// The account row and, when it opens with money, its opening ledger row (docs/billing.md "Ledger"), keyed by
+    /// the account and the ledger's next id so a later account of the same name gets its own key.
+    /// </summary>
+    private static async Task InsertCustomerAsync(SqliteConnection connection, SqliteTransaction transaction, Customer customer)
+    {
+        await connection.ExecuteAsync(
             $"INSERT INTO customers ({CustomerRow.Columns}) VALUES ({CustomerRow.Parameters});",
             CustomerRow.From(customer), transaction);
+        decimal money = Billing.Money.From(customer.Money);
+        if (money != 0)
+        {
+            long next = await connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(id), 0) + 1 FROM ledger;", transaction: transaction);
+            await LedgerRows.AppendAsync(connection, transaction, customer.Account, Billing.LedgerKind.Opening, money, money,
+                customer.StartTime, $"open:{customer.Account}:{next}");
+        }
+    }
 
     /// <summary>
     /// An open connection on the migrated database, for the other stores of Core (CDRs, gateways, …) that share

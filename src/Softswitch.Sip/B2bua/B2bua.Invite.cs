@@ -42,7 +42,9 @@ public sealed partial class B2bua
             LocalUri = StripTag(invite.To),
             RemoteUri = StripTag(invite.From),
             RemoteTarget = ContactUri(invite) ?? invite.From.Uri,
-            Destination = invite.Source,
+            Destination = parties.CallerGateway is { } trunk && _routing.Gateways.FindMapping(trunk) is { } mapping
+                ? RequestAddressMethod.Destination(invite.Source, ContactUri(invite), mapping.SipRequestAddressMethod)
+                : invite.Source,
             LocalContact = ContactFor(parties.CalleeE164, invite.Source.Transport),
             RemoteCSeq = invite.CSeq.Number,
         };

@@ -69,14 +69,19 @@ internal sealed partial class B2buaCall
     }
 
     /// <summary>A 2xx (or a reliable provisional in the leg's early dialog) sets the remote target and route set (§12.1.2).</summary>
-    private static void AdoptCalleeDialog(CalleeLeg leg, SipResponse response)
+    private void AdoptCalleeDialog(CalleeLeg leg, SipResponse response)
     {
         leg.Dialog.RemoteTag ??= response.To.Tag;
+        leg.ResponseSource = response.Source ?? leg.ResponseSource;
         if (response.Headers.Get(HeaderKind.Contact) is { } contact)
         {
             try
             {
                 leg.Dialog.RemoteTarget = NameAddress.Parse(contact).Uri;
+                if (_attempt is { } current && leg.Attempt == current.Number && current.Attempt.Plan?.Gateway is { } gateway)
+                {
+                    leg.Dialog.Destination = RequestAddressMethod.Destination(leg.Dialog.Destination, leg.Dialog.RemoteTarget, gateway.SipRequestAddressMethod);
+                }
             }
             catch (SipFormatException)
             {

@@ -63,9 +63,13 @@ internal sealed partial class B2buaCall
         yield return Row(Answered, BridgeEvent.CallerAck, Connected, "the 200 is no longer retransmitted; a late-offer answer goes to the callee",
             static (c, i) => c.AckFromCaller(i));
         yield return Row(Connected, BridgeEvent.CallerAck, Connected, "a repeated ACK", static (c, i) => c.AckFromCaller(i));
-        yield return Row(Answered, BridgeEvent.OkTimer, Answered, "200 retransmitted; BYE both legs after 64*T1 without ACK (Hangup)",
+        yield return Row(Answered, BridgeEvent.OkTimer, Answered, "200 retransmitted (UDP); BYE both legs at 64*T1 without ACK, any transport (Hangup)",
             static (c, i) => c.OnOkTimer());
         yield return Keep(Connected, BridgeEvent.OkTimer, "the timer fired as the ACK stopped it");
+        yield return Row(Connected, BridgeEvent.KeepAlive, Connected, "OPTIONS in each leg's dialog (one outstanding per leg); re-armed",
+            static (c, i) => c.SendKeepAlives());
+        yield return Row(Connected, BridgeEvent.LegDead, Ended, "a leg answered its OPTIONS 408 or 481, or nothing within 64*T1: BYE both legs",
+            static (c, i) => c.ByeBoth(i));
         foreach (var from in up)
         {
             yield return Row(from, BridgeEvent.CallerBye, Ended, "BYE to the answered leg", static (c, i) => c.ByeFromCaller(i));
@@ -82,7 +86,7 @@ internal sealed partial class B2buaCall
         }
         foreach (var e in (BridgeEvent[])[BridgeEvent.CallerCancel, BridgeEvent.CallerBye, BridgeEvent.CallerAck, BridgeEvent.Hangup,
             BridgeEvent.SetupTimeout, BridgeEvent.ReliableTimer, BridgeEvent.OkTimer, BridgeEvent.MaxDuration, BridgeEvent.SessionExpired,
-            BridgeEvent.MediaCheck, BridgeEvent.RelayTimedOut])
+            BridgeEvent.MediaCheck, BridgeEvent.RelayTimedOut, BridgeEvent.KeepAlive, BridgeEvent.LegDead])
         {
             yield return Keep(Ended, e, "after the end: absorbed (retransmissions, crossing requests, timers already posted)");
         }

@@ -10,6 +10,11 @@ internal sealed partial class B2buaCall
     public void OnInDialogRequest(CallSide side, ServerTransaction transaction, SipRequest request)
     {
         var leg = side == CallSide.Callee ? FindLeg(request) : null;
+        if (!FromKnownPeer(side, leg, request))
+        {
+            RefuseStranger(transaction, request);
+            return;
+        }
         SipDialog from = leg?.Dialog ?? Caller;
         if (!from.AcceptRemoteCSeq(request.CSeq.Number))
         {

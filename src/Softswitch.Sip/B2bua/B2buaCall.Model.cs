@@ -75,6 +75,8 @@ internal sealed partial class B2buaCall
             CalleeSipCallId = leg.Dialog.CallId,
         });
         FireRecord(CallTrigger.Answered);
+        // Written behind the call path; a crash from here on still ends in a CDR and a BYE per leg (docs/crash-recovery.md).
+        _owner.Services.Journal?.Answered(Record, [B2bua.Journal(Caller), B2bua.Journal(leg.Dialog)]);
     }
 
     internal void FireRecord(CallTrigger trigger)

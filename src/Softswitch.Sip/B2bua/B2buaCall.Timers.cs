@@ -12,6 +12,7 @@ internal enum CallTimer
     MediaCheck = 4,
     SessionExpired = 5,
     ReliableRetransmit = 6,
+    KeepAlive = 7,
 }
 
 /// <summary>Set-up stages with their own timeout (VOS3000 timeoutInvite, timeoutTrying, timeoutSessionProgress, timeoutRinging).</summary>
@@ -63,12 +64,12 @@ internal sealed partial class B2buaCall
     {
         _callerOk = ok;
         _callerInvite.SendResponse(ok);
-        if (Caller.Destination.Transport == SipTransportKind.Udp)
-        {
-            _okInterval = _owner.TimerOptions.T1;
-            _okElapsed = TimeSpan.Zero;
-            _okTimer = Wheel.Schedule(_okInterval, this, (int)CallTimer.OkRetransmit);
-        }
+        // Over a reliable transport the connection delivers the 200 and it is not retransmitted, but a caller that
+        // never ACKs is given up at 64*T1 all the same: one timer for the whole interval.
+        bool udp = Caller.Destination.Transport == SipTransportKind.Udp;
+        _okInterval = udp ? _owner.TimerOptions.T1 : _owner.TimerOptions.SixtyFourT1;
+        _okElapsed = TimeSpan.Zero;
+        _okTimer = Wheel.Schedule(_okInterval, this, (int)CallTimer.OkRetransmit);
     }
 
     private void StartCallTimers()
@@ -97,16 +98,26 @@ internal sealed partial class B2buaCall
         Wheel.Cancel(_mediaTimer);
         Wheel.Cancel(_sessionTimer);
         Wheel.Cancel(_reliableTimer);
+        Wheel.Cancel(_keepAliveTimer);
     }
 
     /// <summary>The caller's ACK for our 2xx, on the mailbox.</summary>
-    public void OnCallerAck(SipRequest ack) => Fire(BridgeEvent.CallerAck, new CallInput { Request = ack });
+    public void OnCallerAck(SipRequest ack)
+    {
+        if (!FromKnownPeer(CallSide.Caller, null, ack))
+        {
+            _owner.OnForeignInDialogRequest(Caller.CallId, ack); // an ACK gets no response: dropped, counted
+            return;
+        }
+        Fire(BridgeEvent.CallerAck, new CallInput { Request = ack });
+    }
 
     /// <summary>(Answered or Connected, CallerAck): stop retransmitting the 200; a late-offer answer goes on.</summary>
     private void AckFromCaller(CallInput input)
     {
         Wheel.Cancel(_okTimer);
         _callerOk = null;
+        StartKeepAlive();
         OnCallerAckMedia(input.Request!);
     }
 
@@ -143,6 +154,9 @@ internal sealed partial class B2buaCall
             case CallTimer.MediaCheck when handle == _mediaTimer:
                 Fire(BridgeEvent.MediaCheck);
                 break;
+            case CallTimer.KeepAlive when handle == _keepAliveTimer:
+                Fire(BridgeEvent.KeepAlive);
+                break;
         }
     }
 
@@ -161,7 +175,10 @@ internal sealed partial class B2buaCall
             return;
         }
         _callerInvite.SendResponse(_callerOk);
-        _okInterval = TimeSpan.FromTicks(Math.Min(_okInterval.Ticks * 2, _owner.TimerOptions.T2.Ticks));
+        // The last interval is cut short so the give-up falls at 64*T1 exactly, not at the next T2 step (35.5 s with
+        // the default timers, which the CDR used to bill as talk time).
+        long doubled = Math.Min(_okInterval.Ticks * 2, _owner.TimerOptions.T2.Ticks);
+        _okInterval = TimeSpan.FromTicks(Math.Min(doubled, (_owner.TimerOptions.SixtyFourT1 - _okElapsed).Ticks));
         _okTimer = Wheel.Schedule(_okInterval, this, (int)CallTimer.OkRetransmit);
     }
 

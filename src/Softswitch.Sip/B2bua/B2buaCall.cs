@@ -128,6 +128,7 @@ internal sealed partial class B2buaCall : ITimerTarget
         if (response.To.Tag is { } tag && leg.Dialog.RemoteTag is null)
         {
             leg.Dialog.RemoteTag = tag;
+            leg.ResponseSource ??= response.Source;
         }
         if (status is >= 200 and < 300)
         {

@@ -94,6 +94,8 @@ public static class B2buaDocs
         BridgeEvent.MaxDuration => "`maxCallDurationSeconds` passed",
         BridgeEvent.SessionExpired => "a session interval passed without refresh (RFC 4028 §10)",
         BridgeEvent.MediaCheck => "the periodic RTP check (`mediaTimeoutSeconds`, `mediaCheckDirection`)",
+        BridgeEvent.KeepAlive => "the keep-alive timer of a connected call (`keepAliveSeconds`): in-dialog OPTIONS to each leg",
+        BridgeEvent.LegDead => "a leg answered its keep-alive OPTIONS 408 or 481, or not at all (timeout or transport error)",
         BridgeEvent.Hangup => "the switch ends the call (DisconnectCurrentCall, shutdown, no ACK, no media)",
         BridgeEvent.Fail => "the call fails before answer with a status (a refusal, the last attempt's outcome, no PRACK)",
         _ => "",

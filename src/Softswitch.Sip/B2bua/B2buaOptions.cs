@@ -42,6 +42,19 @@ public sealed class B2buaOptions
     [Range(1, 86_400)]
     public int MinSessionExpiresSeconds { get; set; } = 90;
 
+    /// <summary>
+    /// In-dialog OPTIONS to both legs of a connected call every this many seconds (as Kamailio's dialog module does):
+    /// a leg that answers 408 or 481, or not at all, is dead and the call ends with BYE and its CDR. 0 = off.
+    /// </summary>
+    [Range(0, 86_400)]
+    public int KeepAliveSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Who may send in-dialog requests (BYE, re-INVITE, UPDATE, INFO, …) on a leg: only its known peer (the caller's
+    /// INVITE source; the callee's INVITE destination or 2xx source); others get 481 and change nothing (docs/hardening.md).
+    /// </summary>
+    public InDialogSourceCheck InDialogSourceCheck { get; set; } = InDialogSourceCheck.Address;
+
     /// <summary>Relay RTP through the switch (VOS3000 rtpForwardType auto/on); off passes SDP through untouched.</summary>
     public bool RelayMedia { get; set; } = true;
 }

@@ -54,6 +54,12 @@ internal enum BridgeEvent
     /// <summary>The periodic RTP check (mediaTimeoutSeconds, mediaCheckDirection).</summary>
     MediaCheck,
 
+    /// <summary>The keep-alive timer of a connected call (calls.keepAliveSeconds): OPTIONS to each leg.</summary>
+    KeepAlive,
+
+    /// <summary>A leg answered its keep-alive OPTIONS 408 or 481, or not at all (RFC 3261 §12.2.1.2).</summary>
+    LegDead,
+
     /// <summary>The switch ends the call (DisconnectCurrentCall, shutdown, ACK timeout, no media).</summary>
     Hangup,
 

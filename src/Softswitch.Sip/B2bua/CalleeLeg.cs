@@ -40,6 +40,12 @@ internal sealed class CalleeLeg : IClientTransactionUser
     /// <summary>Digest challenges (401/407) of the gateway this leg answered (RFC 3261 §22.2).</summary>
     public int ChallengesAnswered { get; set; }
 
+    /// <summary>
+    /// Where the leg's dialog-forming response came from (its 2xx, or before it the first tagged provisional); with
+    /// <see cref="SipDialog.Destination"/>, the peer its in-dialog requests may come from (<see cref="InDialogSourceCheck"/>).
+    /// </summary>
+    public SipEndPoint? ResponseSource { get; set; }
+
     /// <summary>RSeq of the last in-order reliable provisional from this leg (RFC 3262 §4); null before the first.</summary>
     public uint? LastRSeq { get; set; }
 

@@ -63,7 +63,7 @@ public sealed class MoneyEndpointsTests
 
     [TestCase("0086755123", 10.0, 87 * 60, Description = "(10 + 0.5 overdraft) / 0.12 = 87 periods")]
     [TestCase("0086123", 10.0, 3120, Description = "(10.5) / 0.2 = 52 periods")]
-    [TestCase("0044123", 10.0, -19, Description = "no rate: NoRoute")]
+    [TestCase("0044123", 10.0, -91, Description = "no rate: NoFeeRate")]
     [TestCase("0086755123", -0.5, -25, Description = "nothing left: InsufficientBalance")]
     public async Task AvailableTimeIsSpendableMoneyOverTheLongestMatchingRate(string callee, double pay, int expected)
     {
@@ -114,9 +114,14 @@ public sealed class MoneyEndpointsTests
         var month = monthly.GetProperty("infoReportCustomerFees");
         Assert.That(month.GetArrayLength(), Is.EqualTo(1));
         Assert.That(month[0].GetProperty("cdrCount").GetInt64(), Is.EqualTo(3));
-        Assert.That(month[0].GetProperty("totalTime").GetInt64(), Is.EqualTo(105));
-        Assert.That(month[0].GetProperty("totalFee").GetDecimal(), Is.Zero, "CDRs are not rated yet");
-        Assert.That(month[0].GetProperty("netCount").GetInt32(), Is.EqualTo(3));
+        // CreateCdr rates each CDR: 30 s and 5 s at Shenzhen 0.12/60 (national), 70 s at China 0.2/60 (international).
+        Assert.That(month[0].GetProperty("totalTime").GetInt64(), Is.EqualTo(60 + 120 + 60), "billed time, whole periods");
+        Assert.That(month[0].GetProperty("totalFee").GetDecimal(), Is.EqualTo(0.12m + 0.4m + 0.12m));
+        Assert.That(month[0].GetProperty("domesticCount").GetInt32(), Is.EqualTo(2));
+        Assert.That(month[0].GetProperty("internationalCount").GetInt32(), Is.EqualTo(1));
+        var customer = await _host.PostAsync("GetCustomer", """{"accounts":["acme"]}""");
+        Assert.That(customer.GetProperty("infoCustomers")[0].GetProperty("money").GetDecimal(), Is.EqualTo(-0.64m),
+            "the payer is charged exactly what its CDRs say");
         Assert.That(month[0].GetProperty("accountName").GetString(), Is.EqualTo("Acme"));
         Assert.That(daily.GetProperty("infoReportCustomerFees").GetArrayLength(), Is.EqualTo(2));
         Assert.That(phones.GetProperty("infoReportPhoneFees")[0].GetProperty("e164").GetString(), Is.EqualTo("1001"));

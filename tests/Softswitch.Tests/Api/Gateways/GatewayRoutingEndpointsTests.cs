@@ -71,6 +71,8 @@ public sealed class GatewayRoutingEndpointsTests
     [TestCase("""{"name":"g","prefix":"86,8 6"}""", -10004, "prefix")]
     [TestCase("""{"name":"g","denyCallerCallee":"025-010"}""", -10004, "denyCallerCallee")]
     [TestCase("""{"name":"g","remoteIp":"bad host!"}""", -10004, "remoteIp")]
+    [TestCase("""{"name":"g","remoteIp":"192.0.2.1:5070;transport=sctp"}""", -10004, "remoteIp")]
+    [TestCase("""{"name":"g","remoteIp":"bad host!;transport=tcp"}""", -10004, "remoteIp")]
     [TestCase("""{"name":"g","signalPort":"5060"}""", -10003, "signalPort")]
     [TestCase("""{"name":"g","externalNumberVerifyBits":1.5}""", -10003, "externalNumberVerifyBits")]
     [TestCase("""{"name":"g","scheduledCallinPrefixes":[{"days":[1],"endTime":1,"action":1,"type":0,"prefixes":[]}]}""", -10002, "scheduledCallinPrefixes[0].beginTime")]
@@ -83,5 +85,15 @@ public sealed class GatewayRoutingEndpointsTests
     {
         Refused(await _host.PostAsync("CreateGatewayRouting", body), code, field);
         Assert.That((await _host.PostAsync("GetGatewayRouting", "{}")).GetProperty("infoGatewayRoutings").GetArrayLength(), Is.Zero);
+    }
+
+    [TestCase("192.0.2.1;transport=tcp")]
+    [TestCase("192.0.2.1:5070;transport=TCP")]
+    [TestCase("[2001:db8::1]:5070;transport=udp")]
+    public async Task ATransportSuffixOnRemoteIpIsAccepted(string remoteIp)
+    {
+        var created = await _host.PostAsync("CreateGatewayRouting", System.Text.Json.JsonSerializer.Serialize(new { name = "tcp-gw", remoteIp }));
+
+        Assert.That(created.GetProperty("retCode").GetInt32(), Is.Zero, created.ToString());
     }
 }

@@ -157,6 +157,12 @@ public class CdrWriterTests
         public Task<long?> TryInsertAsync(Cdr cdr, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
 
+        public Task InsertChargedBatchAsync(IReadOnlyList<Cdr> cdrs, IReadOnlyList<Softswitch.Core.Billing.CallCharge?> charges,
+            CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
+        public Task<long?> TryInsertChargedAsync(Cdr cdr, Softswitch.Core.Billing.CallCharge? charge,
+            CancellationToken cancellationToken = default) => throw new NotSupportedException();
+
         public Task<IReadOnlyList<Cdr>> QueryAsync(CdrQuery query, CancellationToken cancellationToken = default) =>
             throw new NotSupportedException();
     }

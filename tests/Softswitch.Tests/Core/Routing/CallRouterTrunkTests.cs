@@ -198,7 +198,7 @@ public sealed class CallRouterTrunkTests
         Assert.That(ReasonWith(g => g with { CallLevel = 2 }, "1", "0201234"), Is.EqualTo(EndReason.CallLevelDenied));
         Assert.That(ReasonWith(g => g with { CallLevel = 2 }, "1", "81234"), Is.EqualTo(default(EndReason)));
         Assert.That(ReasonWith(g => g with { CallLevel = 5 }, "1", "00441234"), Is.EqualTo(default(EndReason)));
-        Assert.That(ReasonWith(g => g with { CallLevel = 1 }, "1", "5555"), Is.EqualTo(default(EndReason)), "no rate: left to billing");
+        Assert.That(ReasonWith(g => g with { CallLevel = 1 }, "1", "5555"), Is.EqualTo(EndReason.NoFeeRate), "no rate: refused by billing");
     }
 
     [Test]

@@ -61,11 +61,12 @@ internal sealed class RouterFixture : IDisposable
     public CallRouter RouterOver(ILiveCallCounter liveCalls, IGatewayLoad load, IGatewayQuality quality) =>
         new(Gateways, Numbers, Directory, Rating, Registrations, Presence, liveCalls, load, quality, Pool, Options, Time, new Random(11));
 
-    public Customer Customer(string account, string feeRateGroup = "", bool locked = false)
+    /// <summary>An account; its money (100 by default) matters only once it has a fee-rate group (docs/billing.md).</summary>
+    public Customer Customer(string account, string feeRateGroup = "", bool locked = false, double money = 100)
     {
         var customer = new Customer
         {
-            Account = account, Name = account, FeeRateGroup = feeRateGroup,
+            Account = account, Name = account, FeeRateGroup = feeRateGroup, Money = money,
             LockType = locked ? CustomerLockType.Locked : CustomerLockType.Unlocked,
         };
         Directory.PutCustomer(customer);

@@ -126,6 +126,13 @@ public sealed partial class SwitchProcess : IDisposable
         }
     }
 
+    /// <summary>SIGKILL, as a crash or the OOM killer would: no shutdown code runs. Returns once the process is gone.</summary>
+    public async Task KillHardAsync()
+    {
+        _ = Kill(_process.Id, SigKill);
+        await _process.WaitForExitAsync();
+    }
+
     public void Dispose()
     {
         if (!_process.HasExited)
@@ -141,6 +148,7 @@ public sealed partial class SwitchProcess : IDisposable
 
     public const int SigInt = 2;
     public const int SigTerm = 15;
+    public const int SigKill = 9;
 
     [LibraryImport("libc", EntryPoint = "kill")]
     private static partial int Kill(int pid, int signal);

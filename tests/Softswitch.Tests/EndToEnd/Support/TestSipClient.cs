@@ -16,9 +16,10 @@ public sealed class TestSipClient : IDisposable
     private readonly IPEndPoint _server;
     private int _cseq;
 
-    public TestSipClient(int serverPort)
+    /// <summary>A client on an ephemeral port of <paramref name="localAddress"/> (127.0.0.1 unless another loopback address is given).</summary>
+    public TestSipClient(int serverPort, IPAddress? localAddress = null)
     {
-        _socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        _socket.Bind(new IPEndPoint(localAddress ?? IPAddress.Loopback, 0));
         _server = new IPEndPoint(IPAddress.Loopback, serverPort);
         CallId = Guid.NewGuid().ToString("N") + "@127.0.0.1";
         FromTag = Guid.NewGuid().ToString("N")[..10];

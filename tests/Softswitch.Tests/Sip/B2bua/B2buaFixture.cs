@@ -118,7 +118,8 @@ public abstract class B2buaFixture
         Statistics = new GatewayStatistics(new GatewayStatisticsOptions(), Time);
         IllegalCalls = new IllegalCallAlarms(null, Time);
         var routing = new CallRouting(live => Core.RouterOver(live, Statistics, Statistics), Core.Gateways, Statistics, IllegalCalls);
-        var services = new CallServices(Registry, new CdrRecorder(Registry, Cdrs), routing);
+        var journal = CreateJournal(Time);
+        var services = new CallServices(Registry, new CdrRecorder(Registry, Cdrs, journal), routing, journal);
         (int first, int last) = LoopbackPorts.FreeRange(8);
         _relay = new RtpRelay(new RtpRelayOptions { BindAddress = "127.0.0.1", PortRangeStart = first, PortRangeEnd = last }, Time, NullLogger.Instance, RelayDescriptors);
         var authenticator = new Softswitch.Sip.Auth.PhoneRequestAuthenticator(registrar, phones, NullLogger<Softswitch.Sip.Auth.PhoneRequestAuthenticator>.Instance);
@@ -128,6 +129,9 @@ public abstract class B2buaFixture
             Log, (_, _) => Attempts?.Invoke() ?? SingleAttempt.Instance);
         router.Attach(Switch);
     }
+
+    /// <summary>The live-call journal answered calls go to (none unless a test class gives one).</summary>
+    private protected virtual Softswitch.Core.Journal.CallJournal? CreateJournal(TimeProvider time) => null;
 
     /// <summary>The number the caller's INVITEs dial (Request-URI and To user); 1002 unless a test changes it.</summary>
     private protected string Dialled { get; set; } = "1002";
@@ -169,11 +173,12 @@ public abstract class B2buaFixture
     /// The caller's INVITE through the 407 challenge; returns the authenticated one (CSeq 2) once fed. Both come from
     /// <paramref name="from"/> (default <see cref="CallerAddress"/>), where the switch then answers.
     /// </summary>
-    private protected SipRequest Invite(string? supported = null, string? require = null, bool offer = true, IPEndPoint? from = null)
+    private protected SipRequest Invite(string? supported = null, string? require = null, bool offer = true, IPEndPoint? from = null,
+        SipTransportKind transport = SipTransportKind.Udp)
     {
         from ??= CallerAddress;
         var first = CallerRequest(SipMethod.Invite, 1, toTag: null, Extra(supported, require), offer ? Sdp : null);
-        first.Source = new SipEndPoint(SipTransportKind.Udp, from);
+        first.Source = new SipEndPoint(transport, from);
         Layer.HandleIncoming(first);
         var challenge = Transport.Responses(407, from).Single();
         var error = new DigestClient().TryAuthorize(challenge.Headers.GetAll(HeaderKind.ProxyAuthenticate), "1001", "secret-a", "INVITE",
@@ -206,11 +211,11 @@ public abstract class B2buaFixture
     /// <summary>A request from the caller in its dialog with the switch (To tag given once the switch has tagged it).</summary>
     private protected SipRequest CallerRequest(SipMethod method, uint cseq, string? toTag, IEnumerable<(string Name, string Value)>? extra = null, string? sdp = null)
     {
-        var request = new SipRequest(method, SipUri.Parse(toTag is null ? $"sip:{Dialled}@192.0.2.1" : "sip:1002@192.0.2.1:5060"));
+        var request = new SipRequest(method, SipUri.Parse(toTag is null ? (Dialled.Length == 0 ? "sip:192.0.2.1" : $"sip:{Dialled}@192.0.2.1") : "sip:1002@192.0.2.1:5060"));
         request.Headers.Add(HeaderKind.Via, $"SIP/2.0/UDP 198.51.100.10:5062;branch=z9hG4bKcaller{Interlocked.Increment(ref _branch)}");
         request.Headers.Add(HeaderKind.MaxForwards, "70");
         request.Headers.Add(HeaderKind.From, $"<sip:1001@198.51.100.10>;tag={CallerTag}");
-        request.Headers.Add(HeaderKind.To, toTag is null ? $"<sip:{Dialled}@192.0.2.1>" : $"<sip:{Dialled}@192.0.2.1>;tag={toTag}");
+        request.Headers.Add(HeaderKind.To, toTag is null ? $"<sip:{Dialled}@192.0.2.1>".Replace("sip:@", "sip:", StringComparison.Ordinal) : $"<sip:{Dialled}@192.0.2.1>;tag={toTag}");
         request.Headers.Add(HeaderKind.CallId, CallerCallId);
         request.Headers.Add(HeaderKind.CSeq, $"{cseq} {method.ToText()}");
         request.Headers.Add(HeaderKind.Contact, "<sip:1001@198.51.100.10:5062>");
@@ -260,24 +265,55 @@ public abstract class B2buaFixture
     private protected void Feed(SipMessage message) => Layer.HandleIncoming(message);
 
     /// <summary>
-    /// Waits until the call has handled everything fed before: an INFO from the callee on leg B goes through the same
-    /// mailbox, after them, and is answered (405 before answer).
+    /// Waits until the call has handled everything fed before: an OPTIONS from the callee on leg B goes through the same
+    /// mailbox, after them, and is answered by the call itself (405, before and after answer).
     /// </summary>
     private protected async Task BarrierAsync()
     {
+        var options = CalleeRequest(SipMethod.Options);
+        uint cseq = options.CSeq.Number;
+        Feed(options);
+        await WaitForAsync(() => Transport.Sent().Any(s => s.Message is SipResponse r && r.CSeq.Method == SipMethod.Options && r.CSeq.Number == cseq),
+            "the barrier OPTIONS's answer");
+    }
+
+    /// <summary>A request from the callee in leg B's dialog, with its next CSeq, from <paramref name="from"/> (default <see cref="CalleeAddress"/>).</summary>
+    private protected SipRequest CalleeRequest(SipMethod method, IPEndPoint? from = null)
+    {
         var leg = LegInvite;
         uint cseq = ++_calleeCSeq;
-        var info = new SipRequest(SipMethod.Info, SipUri.Parse("sip:1001@192.0.2.1:5060"));
-        info.Headers.Add(HeaderKind.Via, $"SIP/2.0/UDP 198.51.100.20:5070;branch=z9hG4bKcallee{Interlocked.Increment(ref _branch)}");
-        info.Headers.Add(HeaderKind.MaxForwards, "70");
-        info.Headers.Add(HeaderKind.From, $"<sip:1002@198.51.100.20>;tag={CalleeTag}");
-        info.Headers.Add(HeaderKind.To, leg.Headers.Get(HeaderKind.From)!);
-        info.Headers.Add(HeaderKind.CallId, leg.CallId);
-        info.Headers.Add(HeaderKind.CSeq, $"{cseq} INFO");
-        info.Source = new SipEndPoint(SipTransportKind.Udp, CalleeAddress);
-        Feed(info);
-        await WaitForAsync(() => Transport.Sent().Any(s => s.Message is SipResponse r && r.CSeq.Method == SipMethod.Info && r.CSeq.Number == cseq),
-            "the barrier INFO's answer");
+        var request = new SipRequest(method, SipUri.Parse("sip:1001@192.0.2.1:5060"));
+        request.Headers.Add(HeaderKind.Via, $"SIP/2.0/UDP 198.51.100.20:5070;branch=z9hG4bKcallee{Interlocked.Increment(ref _branch)}");
+        request.Headers.Add(HeaderKind.MaxForwards, "70");
+        request.Headers.Add(HeaderKind.From, $"<sip:1002@198.51.100.20>;tag={CalleeTag}");
+        request.Headers.Add(HeaderKind.To, leg.Headers.Get(HeaderKind.From)!);
+        request.Headers.Add(HeaderKind.CallId, leg.CallId);
+        request.Headers.Add(HeaderKind.CSeq, $"{cseq} {method.ToText()}");
+        request.Source = new SipEndPoint(SipTransportKind.Udp, from ?? CalleeAddress);
+        return request;
+    }
+
+    /// <summary>
+    /// A call answered by the callee (200 from <see cref="CalleeAddress"/>) and ACKed by the caller: Connected. Returns
+    /// the To tag of the caller's dialog.
+    /// </summary>
+    private protected async Task<string> ConnectedAsync()
+    {
+        await CallAsync();
+        Feed(CalleeResponse(200, sdp: Sdp));
+        await WaitForAsync(() => Transport.Responses(200, CallerAddress, SipMethod.Invite).Count == 1, "the caller's 200");
+        string toTag = Transport.Responses(200, CallerAddress, SipMethod.Invite).Single().To.Tag!;
+        Feed(CallerRequest(SipMethod.Ack, 2, toTag));
+        await WaitForAsync(() => Switch.Calls.Single().State == BridgeState.Connected, "the caller's ACK");
+        return toTag;
+    }
+
+    /// <summary>The one CDR of the call (reading takes it out of the queue: wait for it to be there, then read it once).</summary>
+    private protected async Task<Cdr> CdrAsync()
+    {
+        await WaitForAsync(() => Cdrs.Count == 1, "the CDR");
+        Assert.That(Cdrs.Reader.TryRead(out var cdr), Is.True);
+        return cdr!;
     }
 
     /// <summary>Moves the fake clock in 10 ms steps (the wheel's tick), so timers fire at their own time.</summary>

@@ -36,14 +36,6 @@ public class FailoverTests : B2buaFixture
 
     private Call Record => Switch.Calls.Single().Record;
 
-    private async Task<Softswitch.Core.Cdrs.Cdr> CdrAsync()
-    {
-        // Reading takes the CDR out of the queue: wait for it to be there, then read it once.
-        await WaitForAsync(() => Cdrs.Count == 1, "the CDR");
-        Assert.That(Cdrs.Reader.TryRead(out var cdr), Is.True);
-        return cdr!;
-    }
-
     [Test]
     public async Task A503FailsOverToTheNextAttemptWhichConnects()
     {

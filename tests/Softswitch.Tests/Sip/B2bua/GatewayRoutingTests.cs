@@ -58,13 +58,6 @@ public class GatewayRoutingTests : B2buaFixture
         return response;
     }
 
-    private async Task<Cdr> CdrAsync()
-    {
-        await WaitForAsync(() => Cdrs.Count == 1, "the CDR");
-        Assert.That(Cdrs.Reader.TryRead(out var cdr), Is.True);
-        return cdr!;
-    }
-
     private SipRequest TrunkInvite()
     {
         var invite = CallerRequest(SipMethod.Invite, 1, toTag: null, sdp: Sdp);
@@ -326,5 +319,74 @@ public class GatewayRoutingTests : B2buaFixture
 
         Assert.That(System.Text.Encoding.ASCII.GetString(Transport.Responses(200, CallerAddress)[0].Body.Span), Does.Contain("c=IN IP4 198.51.100.77"));
         await WaitForAsync(() => Relay.ActiveSessions == 0, "the relay session let go");
+    }
+
+    [Test]
+    public async Task ARemoteIpWithTransportTcpIsCalledOverTcp()
+    {
+        Carriers(a => a with { RemoteIp = "198.51.100.40;transport=tcp" });
+        Dialled = "95551234";
+
+        Invite();
+        var invite = await InviteAtAsync(CarrierA);
+
+        Assert.That(invite.RequestUri.ToString(), Is.EqualTo("sip:5551234@198.51.100.40:5090;transport=tcp"));
+        Assert.That(Transport.Sent().First(s => ReferenceEquals(s.Message, invite)).Destination.Transport, Is.EqualTo(SipTransportKind.Tcp));
+        Feed(Answer(invite, 486, CarrierA));
+        await CdrAsync();
+    }
+
+    [TestCase("12ab34", TestName = "LettersInTheCallee")]
+    [TestCase("", TestName = "AnEmptyCallee")]
+    [TestCase(null, TestName = "ACalleeOf200Digits")]
+    public async Task AMalformedCalleeFromATrunkIsRefused484WithItsCdr(string? dialled)
+    {
+        Core.Mapping("trunk-in", g => g with { RemoteIps = CallerAddress.Address.ToString(), EnablePhoneSetting = false });
+        Dialled = dialled ?? new string('5', 200);
+
+        TrunkInvite();
+        var cdr = await CdrAsync();
+
+        Assert.That(cdr.EndReason, Is.EqualTo(EndReason.MalformedCallee));
+        Assert.That(Transport.Responses(484, CallerAddress), Has.Count.EqualTo(1));
+        Assert.That(cdr.CalleeAccessE164.Length, Is.LessThanOrEqualTo(128), "a hostile number is bounded in the CDR");
+    }
+
+    [TestCase(0, "198.51.100.40:5090")]
+    [TestCase(1, "198.51.100.40:6000")]
+    [TestCase(2, "198.51.100.45:6000")]
+    public async Task TheCarriersSipRequestAddressMethodSaysWhereTheAckGoes(int method, string expected)
+    {
+        Carriers(a => a with { SipRequestAddressMethod = method });
+        Dialled = "95551234";
+
+        Invite();
+        var invite = await InviteAtAsync(CarrierA);
+        var ok = SipResponseFactory.Create(invite, 200, toTag: "carrier-tag");
+        ok.Headers.Add(HeaderKind.Contact, "<sip:carrier@198.51.100.45:6000>");
+        ok.Source = new SipEndPoint(SipTransportKind.Udp, CarrierA);
+        Feed(ok);
+        await WaitForAsync(() => Transport.Sent().Any(s => s.Message is SipRequest { Method: SipMethod.Ack }), "the ACK to the carrier");
+
+        var ack = Transport.Sent().First(s => s.Message is SipRequest { Method: SipMethod.Ack });
+        Assert.That(ack.Destination.EndPoint.ToString(), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task AStaticAddressPhoneCallsWithoutRegisteringOrDigest()
+    {
+        Core.Phone("1001", p => p with
+        {
+            Password = "secret-a",
+            Additional = p.Additional with { RegisterType = 0, Ip = CallerAddress.Address.ToString(), Port = CallerAddress.Port },
+        }, register: false);
+
+        TrunkInvite();
+        await WaitForAsync(() => Transport.Requests(SipMethod.Invite, CalleeAddress).Count == 1, "leg B's INVITE");
+        Feed(CalleeResponse(486));
+        var cdr = await CdrAsync();
+
+        Assert.That(Transport.Responses(407, CallerAddress), Is.Empty, "a registerType 0 phone is known by its address");
+        Assert.That((cdr.CallerE164, cdr.CallerGateway), Is.EqualTo(("1001", "")));
     }
 }
