@@ -104,7 +104,8 @@ start_switch() {
 
 printf 'SEQUENTIAL\n%s;\n' "$A" >"$WORK/callers.csv"
 sed 's/Expires: 300/Expires: 3600/' "$ROOT/conf/sipp/register.xml" >"$WORK/register.xml"
-SIPP_COMMON=(-nostdin -buff_size 1048576)
+# -aa: SIPp answers the switch's in-dialog OPTIONS keep-alives (calls.keepAliveSeconds) with 200 instead of aborting the call.
+SIPP_COMMON=(-nostdin -buff_size 1048576 -aa)
 UAC_EXTRA=()
 UAC_IP=127.0.0.1      # where the UAC sends from (the trunk phase: a static mapping gateway's address)
 DIALLED=$B            # what the UAC dials

@@ -63,11 +63,11 @@ timeout 30 sipp "127.0.0.1:$SIP_PORT" -sf "$WORK/register.xml" -p "$PB" -s "$B" 
     -recv_timeout 5000 >/dev/null 2>&1 || { echo "REGISTER of $B failed" >&2; exit 1; }
 
 # Long receive timeouts: calls up at the kill wait for the restarted switch's BYE.
-(cd "$WORK" && exec sipp -sn uas -p "$PB" -i 127.0.0.1 -nostdin -buff_size 1048576 -recv_timeout 60000 -m "$CALLS") \
+(cd "$WORK" && exec sipp -sn uas -p "$PB" -i 127.0.0.1 -nostdin -aa -buff_size 1048576 -recv_timeout 60000 -m "$CALLS") \
     >"$WORK/uas.out" 2>&1 &
 UAS=$!; PIDS+=("$UAS")
 sleep 0.5
-(cd "$WORK" && exec sipp "127.0.0.1:$SIP_PORT" -sf "$ROOT/conf/sipp/uac_auth_hold_or_bye.xml" -p "$PA" -i 127.0.0.1 -nostdin \
+(cd "$WORK" && exec sipp "127.0.0.1:$SIP_PORT" -sf "$ROOT/conf/sipp/uac_auth_hold_or_bye.xml" -p "$PA" -i 127.0.0.1 -nostdin -aa \
     -buff_size 1048576 -s "$B" -au "$A" -ap "$PW" -inf "$WORK/callers.csv" -r "$RATE" -m "$CALLS" -l 100000 \
     -recv_timeout 60000 -timeout $((CALLS / RATE + 90))s -trace_counts -trace_stat) >"$WORK/uac.out" 2>&1 &
 UAC=$!; PIDS+=("$UAC")

@@ -1,3 +1,4 @@
+using Softswitch.Sip.B2bua;
 using System.Net;
 using Softswitch.Core.Calls;
 using Softswitch.Core.Cdrs;
@@ -271,6 +272,8 @@ public class GatewayRoutingTests : B2buaFixture
         await WaitForAsync(() => Transport.Responses(200, CallerAddress).Count > 0, "the 200 to the caller");
         var ok = Transport.Responses(200, CallerAddress)[0];
         Feed(CallerRequest(SipMethod.Ack, callerInvite.CSeq.Number, ok.To.Tag));
+        // The ACK runs on the call's mailbox: the clock must not move before it has (a caller that never ACKs is let go at 64*T1).
+        await WaitForAsync(() => Switch.Calls.Single().State == BridgeState.Connected, "the caller's ACK");
         Advance(TimeSpan.FromSeconds(29));
         Assert.That(Transport.Requests(SipMethod.Bye, CarrierA), Is.Empty);
         Advance(TimeSpan.FromSeconds(1.1));

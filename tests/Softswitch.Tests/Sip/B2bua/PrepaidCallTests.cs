@@ -1,3 +1,4 @@
+using Softswitch.Sip.B2bua;
 using System.Net;
 using Softswitch.Core.Billing;
 using Softswitch.Core.Calls;
@@ -18,6 +19,10 @@ public class PrepaidCallTests : B2buaFixture
 
     private void Prepaid(double money)
     {
+        // The carrier here answers nothing after its 200: without this its keep-alive OPTIONS would end the call first.
+        DisposeSwitch();
+        CallOptions.KeepAliveSeconds = 0;
+        BuildSwitch();
         Core.Customer("acme", feeRateGroup: "retail", money: money);
         Core.Rates("retail", ("9", 0.2m, FeeRateType.Local));
         Core.Routing("carrier", "9", g => g with { RemoteIp = Carrier.Address.ToString(), SignalPort = Carrier.Port, RewriteRulesInCallee = "9:" });
@@ -38,6 +43,8 @@ public class PrepaidCallTests : B2buaFixture
         Feed(answer);
         await WaitForAsync(() => Transport.Responses(200, CallerAddress).Count > 0, "the 200 to the caller");
         Feed(CallerRequest(SipMethod.Ack, callerInvite.CSeq.Number, Transport.Responses(200, CallerAddress)[0].To.Tag));
+        // The ACK runs on the call's mailbox: the clock must not move before it has (a caller that never ACKs is let go at 64*T1).
+        await WaitForAsync(() => Switch.Calls.Single().State == BridgeState.Connected, "the caller's ACK");
         Advance(TimeSpan.FromSeconds(298));
         Assert.That(Transport.Requests(SipMethod.Bye, Carrier), Is.Empty);
         Advance(TimeSpan.FromSeconds(1.1));
