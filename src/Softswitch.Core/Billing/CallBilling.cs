@@ -78,25 +78,26 @@ public sealed partial class CallBilling(RatingService rating, DirectoryState dir
     private (Cdr Cdr, List<Debit> Debits) RateWithDebits(Cdr cdr)
     {
         var debits = new List<Debit>();
+        cdr = WithCalleeBilling(cdr);
         var payer = PayerOf(cdr);
         if (payer is null && cdr.HoldTime <= 0)
         {
             return (cdr, debits);
         }
-        var rated = payer is null ? cdr : RatePayer(cdr, payer, debits);
-        if (cdr.HoldTime > 0)
+        bool free = IsFreeBetweenPhones(cdr, payer);
+        var rated = payer is null ? cdr : RatePayer(cdr, payer, free, debits);
+        if (cdr.HoldTime > 0 && !free)
         {
-            var callee = NumberChecks.StripTags(cdr.CalleeE164);
             if (payer is not null)
             {
-                rated = RateAgents(rated, payer.Account, callee, debits);
+                rated = RateAgents(rated, payer.Account, RatedNumber(cdr), debits);
             }
             AddClearing(rated, debits);
         }
         return (rated, debits);
     }
 
-    private Cdr RatePayer(Cdr cdr, BillingOwner owner, List<Debit> debits)
+    private Cdr RatePayer(Cdr cdr, BillingOwner owner, bool free, List<Debit> debits)
     {
         var account = owner.Account;
         var named = cdr with
@@ -105,7 +106,7 @@ public sealed partial class CallBilling(RatingService rating, DirectoryState dir
             AgentAccount = account.AgentAccount,
             AgentName = account.AgentAccount.Length == 0 ? "" : directory.FindCustomer(account.AgentAccount)?.Name ?? "",
         };
-        if (cdr.HoldTime <= 0 || rating.FindRate(owner, NumberChecks.StripTags(cdr.CalleeE164)) is not { } rate)
+        if (cdr.HoldTime <= 0 || free || rating.FindRate(owner, RatedNumber(cdr)) is not { } rate)
         {
             return named with { Fee = 0, FeeTime = cdr.HoldTime };
         }
@@ -118,10 +119,12 @@ public sealed partial class CallBilling(RatingService rating, DirectoryState dir
     }
 
     /// <summary>
-    /// The CDR's payer: its account; when a phone of that account made the call (billingMode 0) the phone's own
-    /// feerateGroup applies (§3.6). Null when the account is unknown or empty.
+    /// The CDR's payer: its account; when a phone of that account made the call (billingMode 0), or is the callee of
+    /// a callee-billed call, the phone's own feerateGroup applies (§3.6). Null when the account is unknown or empty.
     /// </summary>
-    private BillingOwner? PayerOf(Cdr cdr) => PayerOf(rating, cdr.Account, cdr.BillingMode == 0, cdr.CallerE164);
+    private BillingOwner? PayerOf(Cdr cdr) => cdr.CalleeBilling == 1
+        ? PayerOf(rating, cdr.Account, byPhone: true, rating.FindPlatformPhone(NumberChecks.StripTags(cdr.CalleeE164))?.E164 ?? "")
+        : PayerOf(rating, cdr.Account, cdr.BillingMode == 0, cdr.CallerE164);
 
     /// <summary>The payer of a call of <paramref name="account"/>; a calling phone of that account brings its own group.</summary>
     internal static BillingOwner? PayerOf(RatingService rating, string account, bool byPhone, string callerE164)
