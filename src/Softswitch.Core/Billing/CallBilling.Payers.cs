@@ -22,6 +22,10 @@ public sealed partial class CallBilling
     /// </summary>
     private Cdr RateAgents(Cdr cdr, Accounts.Customer payer, ReadOnlySpan<char> callee, List<Debit> debits)
     {
+        if (payer.AgentAccount.Length == 0)
+        {
+            return cdr;
+        }
         var seen = new HashSet<string>(StringComparer.Ordinal) { payer.Account };
         string agent = payer.AgentAccount;
         for (int level = 1; level <= MaxAgentLevels && agent.Length > 0 && seen.Add(agent); level++)
