@@ -11,14 +11,14 @@ namespace Softswitch.Core.Billing;
 /// loses neither or both; the key makes a second application impossible. Balances are moved inside the directory's
 /// write gate, like every other balance change, so memory and the store agree.
 /// </summary>
-public sealed class CallBilling(RatingService rating, DirectoryState directory)
+public sealed partial class CallBilling(RatingService rating, DirectoryState directory)
 {
     /// <summary>
     /// The CDR with its payer's name, agent and, when the payer's fee-rate group rates the callee (routing tags
     /// stripped) and the call was answered, fee, feeTime, feePrefix and callLevel (the rate's type). A CDR nobody pays
     /// for, or that no rate covers, is returned with fee 0 (docs/billing.md "Who is charged").
     /// </summary>
-    public Cdr Rate(Cdr cdr) => RateWithFee(cdr).Cdr;
+    public Cdr Rate(Cdr cdr) => RateWithDebits(cdr).Cdr;
 
     /// <summary>Rates, charges and writes a batch of switch CDRs in one transaction (the <see cref="CdrWriter"/> path).</summary>
     public async Task WriteAsync(IReadOnlyList<Cdr> cdrs, ICdrStore store, CancellationToken cancellationToken = default)
@@ -32,8 +32,8 @@ public sealed class CallBilling(RatingService rating, DirectoryState directory)
             var balances = new Dictionary<string, decimal>(StringComparer.Ordinal);
             for (int i = 0; i < cdrs.Count; i++)
             {
-                (rated[i], decimal fee) = RateWithFee(cdrs[i]);
-                charges[i] = Charge(rated[i], fee, balances);
+                (rated[i], var debits) = RateWithDebits(cdrs[i]);
+                charges[i] = Charge(debits, balances);
             }
             await store.InsertChargedBatchAsync(rated, charges, cancellationToken);
             Settle(balances);
@@ -51,8 +51,8 @@ public sealed class CallBilling(RatingService rating, DirectoryState directory)
         using (await directory.EnterWriteAsync(cancellationToken))
         {
             var balances = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            var (rated, fee) = RateWithFee(cdr);
-            var flowNo = await store.TryInsertChargedAsync(rated, Charge(rated, fee, balances), cancellationToken);
+            var (rated, debits) = RateWithDebits(cdr);
+            var flowNo = await store.TryInsertChargedAsync(rated, Charge(debits, balances), cancellationToken);
             if (flowNo is not null)
             {
                 Settle(balances);
@@ -71,12 +71,34 @@ public sealed class CallBilling(RatingService rating, DirectoryState directory)
         _ => null,
     };
 
-    private (Cdr Cdr, decimal Fee) RateWithFee(Cdr cdr)
+    /// <summary>
+    /// The rated CDR and the money it moves: the payer's fee, then the agents' (docs/billing.md "Agents and clearing"),
+    /// then the clearing account's. Only answered calls move money.
+    /// </summary>
+    private (Cdr Cdr, List<Debit> Debits) RateWithDebits(Cdr cdr)
     {
-        if (PayerOf(cdr) is not { } owner)
+        var debits = new List<Debit>();
+        cdr = WithCalleeBilling(cdr);
+        var payer = PayerOf(cdr);
+        if (payer is null && cdr.HoldTime <= 0)
         {
-            return (cdr, 0m);
+            return (cdr, debits);
         }
+        bool free = IsFreeBetweenPhones(cdr, payer);
+        var rated = payer is null ? cdr : RatePayer(cdr, payer, free, debits);
+        if (cdr.HoldTime > 0 && !free)
+        {
+            if (payer is not null)
+            {
+                rated = RateAgents(rated, payer.Account, RatedNumber(cdr), debits);
+            }
+            AddClearing(rated, debits);
+        }
+        return (rated, debits);
+    }
+
+    private Cdr RatePayer(Cdr cdr, BillingOwner owner, bool free, List<Debit> debits)
+    {
         var account = owner.Account;
         var named = cdr with
         {
@@ -84,19 +106,25 @@ public sealed class CallBilling(RatingService rating, DirectoryState directory)
             AgentAccount = account.AgentAccount,
             AgentName = account.AgentAccount.Length == 0 ? "" : directory.FindCustomer(account.AgentAccount)?.Name ?? "",
         };
-        if (cdr.HoldTime <= 0 || rating.FindRate(owner, NumberChecks.StripTags(cdr.CalleeE164)) is not { } rate)
+        if (cdr.HoldTime <= 0 || free || rating.FindRate(owner, RatedNumber(cdr)) is not { } rate)
         {
-            return (named with { Fee = 0, FeeTime = cdr.HoldTime }, 0m);
+            return named with { Fee = 0, FeeTime = cdr.HoldTime };
         }
         var (feeTime, fee) = rate.Charge(cdr.HoldTime);
-        return (named with { Fee = Money.ToDouble(fee), FeeTime = feeTime, FeePrefix = rate.FeePrefix, CallLevel = (int)rate.Type }, fee);
+        if (fee > 0)
+        {
+            debits.Add(new Debit(account.Account, LedgerKind.CallCharge, "", fee));
+        }
+        return named with { Fee = Money.ToDouble(fee), FeeTime = feeTime, FeePrefix = rate.FeePrefix, CallLevel = (int)rate.Type };
     }
 
     /// <summary>
-    /// The CDR's payer: its account; when a phone of that account made the call (billingMode 0) the phone's own
-    /// feerateGroup applies (§3.6). Null when the account is unknown or empty.
+    /// The CDR's payer: its account; when a phone of that account made the call (billingMode 0), or is the callee of
+    /// a callee-billed call, the phone's own feerateGroup applies (§3.6). Null when the account is unknown or empty.
     /// </summary>
-    private BillingOwner? PayerOf(Cdr cdr) => PayerOf(rating, cdr.Account, cdr.BillingMode == 0, cdr.CallerE164);
+    private BillingOwner? PayerOf(Cdr cdr) => cdr.CalleeBilling == 1
+        ? PayerOf(rating, cdr.Account, byPhone: true, rating.FindPlatformPhone(NumberChecks.StripTags(cdr.CalleeE164))?.E164 ?? "")
+        : PayerOf(rating, cdr.Account, cdr.BillingMode == 0, cdr.CallerE164);
 
     /// <summary>The payer of a call of <paramref name="account"/>; a calling phone of that account brings its own group.</summary>
     internal static BillingOwner? PayerOf(RatingService rating, string account, bool byPhone, string callerE164)
@@ -112,17 +140,22 @@ public sealed class CallBilling(RatingService rating, DirectoryState directory)
         return rating.OwnerOfAccount(account);
     }
 
-    /// <summary>The charge of a rated CDR against the running balances of this write (null when it costs nothing).</summary>
-    private CallCharge? Charge(Cdr rated, decimal fee, Dictionary<string, decimal> balances)
+    /// <summary>The charge lines of a CDR's debits against the running balances of this write (null when it costs nothing).</summary>
+    private CallCharge? Charge(List<Debit> debits, Dictionary<string, decimal> balances)
     {
-        if (fee <= 0 || directory.FindCustomer(rated.Account) is not { } customer)
+        List<ChargeLine>? lines = null;
+        foreach (var debit in debits)
         {
-            return null;
+            if (directory.FindCustomer(debit.Account) is not { } customer)
+            {
+                continue;
+            }
+            decimal before = balances.TryGetValue(debit.Account, out decimal running) ? running : Money.From(customer.Money);
+            decimal after = Money.Round(before - debit.Fee);
+            balances[debit.Account] = after;
+            (lines ??= []).Add(new ChargeLine(debit.Account, debit.Kind, debit.KeySuffix, debit.Fee, after));
         }
-        decimal before = balances.TryGetValue(rated.Account, out decimal running) ? running : Money.From(customer.Money);
-        decimal after = Money.Round(before - fee);
-        balances[rated.Account] = after;
-        return new CallCharge(rated.Account, fee, after);
+        return lines is null ? null : new CallCharge(lines);
     }
 
     /// <summary>After the commit: memory takes the balances the store now holds.</summary>

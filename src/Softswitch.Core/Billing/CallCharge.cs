@@ -1,8 +1,9 @@
 namespace Softswitch.Core.Billing;
 
 /// <summary>
-/// The money a rated CDR takes from its payer: <see cref="Fee"/> (≥ 0) from <see cref="Account"/>, leaving
-/// <see cref="Balance"/>. Written with the CDR in one transaction, as a ledger row keyed by the CDR's flowNo, so the
-/// charge exists exactly when the CDR does (docs/billing.md "Charging a call").
+/// The money one rated CDR moves: the payer's fee, each agent's fee up the agent chain and the routing gateway's
+/// clearing cost, one <see cref="ChargeLine"/> each (docs/billing.md "Charging a call", "Agents and clearing").
+/// Written with the CDR in one transaction, each line as a ledger row keyed by the CDR's flowNo and the line's
+/// suffix, so every charge of a call exists exactly when its CDR does.
 /// </summary>
-public sealed record CallCharge(string Account, decimal Fee, decimal Balance);
+public sealed record CallCharge(IReadOnlyList<ChargeLine> Lines);

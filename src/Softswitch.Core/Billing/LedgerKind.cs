@@ -14,4 +14,10 @@ public enum LedgerKind
 
     /// <summary>The money an account was created with (CreateCustomer, PhoneCardActive, an auto-created account).</summary>
     Opening = 4,
+
+    /// <summary>An agent's fee for a call of an account under it (its own rate group); keyed <c>cdr:&lt;flowNo&gt;:agent:&lt;level&gt;</c>.</summary>
+    AgentCharge = 5,
+
+    /// <summary>A routing gateway's settlement cost taken from its clearingAccount; keyed <c>cdr:&lt;flowNo&gt;:clearing</c>.</summary>
+    ClearingCharge = 6,
 }

@@ -62,6 +62,13 @@ public sealed class RatingService
     /// <summary>Whether <paramref name="e164"/> reaches a phone of the switch (an on-net callee, §3.62 calleeEndpointType 0).</summary>
     public bool IsPlatformNumber(string e164) => _directory.FindByNumber(e164) is not null;
 
+    /// <summary>The routing gateway named in a CDR's calleeGateway, for its clearingAccount (§3.17), or null.</summary>
+    public RoutingGateway? FindRoutingGateway(string name) => name.Length == 0 ? null : _gateways.FindRouting(name);
+
+    /// <summary>The phone of the switch a number reaches (its e164 or one of its DIDs), or null.</summary>
+    public Phones.Phone? FindPlatformPhone(string number) =>
+        _directory.FindByNumber(number) is { } credentials ? _directory.FindPhone(credentials.E164) : null;
+
     public BillingOwner? OwnerOfAccount(string account) =>
         _directory.FindCustomer(account) is { } customer ? new BillingOwner(customer, customer.FeeRateGroup) : null;
 

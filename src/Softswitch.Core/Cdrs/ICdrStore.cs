@@ -16,7 +16,7 @@ public interface ICdrStore
 
     /// <summary>
     /// Writes all of <paramref name="cdrs"/> and, for each non-null entry of <paramref name="charges"/> (same index),
-    /// its ledger row keyed by the CDR's new flowNo and the payer's new balance, in one transaction, or nothing
+    /// its ledger rows (one per charge line, keyed by the CDR's new flowNo) and the new balances, in one transaction, or nothing
     /// (docs/billing.md "Charging a call"). <paramref name="charges"/> has one entry per CDR.
     /// </summary>
     Task InsertChargedBatchAsync(IReadOnlyList<Cdr> cdrs, IReadOnlyList<CallCharge?> charges,

@@ -109,9 +109,13 @@ public sealed class SqliteCdrStore(SqliteSoftswitchStore store) : ICdrStore
     private static async Task ChargeAsync(System.Data.IDbConnection connection, System.Data.IDbTransaction transaction, Cdr cdr,
         long flowNo, CallCharge charge)
     {
-        await LedgerRows.AppendAsync(connection, transaction, charge.Account, LedgerKind.CallCharge, -charge.Fee, charge.Balance,
-            cdr.Stop, $"cdr:{flowNo}");
-        await LedgerRows.SetBalanceAsync(connection, transaction, charge.Account, charge.Balance);
+        // Lines of one account follow each other in order, so its last SetBalance leaves the last line's balance.
+        foreach (var line in charge.Lines)
+        {
+            await LedgerRows.AppendAsync(connection, transaction, line.Account, line.Kind, -line.Fee, line.Balance,
+                cdr.Stop, $"cdr:{flowNo}{line.KeySuffix}");
+            await LedgerRows.SetBalanceAsync(connection, transaction, line.Account, line.Balance);
+        }
     }
 
     public async Task<IReadOnlyList<Cdr>> QueryAsync(CdrQuery query, CancellationToken cancellationToken = default)

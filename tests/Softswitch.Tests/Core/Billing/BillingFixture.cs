@@ -41,13 +41,35 @@ internal sealed class BillingFixture : IDisposable
     {
         if (csv.Length > 0)
         {
-            Assert.That((await Rates.CreateGroupAsync(group, null, "")).IsSuccess, Is.True);
-            Assert.That((await Rates.ImportAsync(group, string.Join('\n', csv), replace: false)).IsSuccess, Is.True);
+            await GroupAsync(group, csv);
         }
+        await CustomerAsync(account, money, group, limitMoney: limitMoney);
+    }
+
+    /// <summary>A fee-rate group with its rates given as ImportFeeRates CSV lines.</summary>
+    public async Task GroupAsync(string group, params string[] csv)
+    {
+        Assert.That((await Rates.CreateGroupAsync(group, null, "")).IsSuccess, Is.True);
+        Assert.That((await Rates.ImportAsync(group, string.Join('\n', csv), replace: false)).IsSuccess, Is.True);
+    }
+
+    /// <summary>An account in an existing group (or none), optionally under an agent (§3.1 agentAccount).</summary>
+    public async Task CustomerAsync(string account, decimal money, string group, string agent = "", decimal limitMoney = 0m) =>
         Assert.That((await Services.Customers.CreateAsync(account, new()
         {
             Name = account.ToUpperInvariant(), Money = (double)money, LimitMoney = (double)limitMoney, FeeRateGroup = group,
+            AgentAccount = agent,
         })).IsSuccess, Is.True);
+
+    /// <summary>Whether every account's balance (memory and store) is the sum of its ledger rows.</summary>
+    public async Task AssertBalancesAreLedgerSumsAsync(params string[] accounts)
+    {
+        foreach (var account in accounts)
+        {
+            decimal sum = (await LedgerAsync(account)).Sum(l => (decimal)l.Amount);
+            Assert.That(Balance(account), Is.EqualTo(sum), account);
+            Assert.That(await StoredBalanceAsync(account), Is.EqualTo(sum), account);
+        }
     }
 
     public decimal Balance(string account) => Money.From(Services.State.FindCustomer(account)!.Money);
