@@ -67,6 +67,12 @@ public abstract record Gateway
     /// <summary>媒体转发类型 0:自动 1:开启 2:关闭 3:必须开启</summary>
     public int RtpForwardType { get; init; }
 
+    /// <summary>
+    /// Softswitch extension, not in the manual: which sources the RTP relay takes this gateway's media from —
+    /// 0 the switch's rtp.sourceCheck, 1 latch (NAT), 2 strict (the SDP's address and port only); docs/hardening.md.
+    /// </summary>
+    public int RtpSourceCheck { get; init; }
+
     /// <summary>媒体中断检测（仅在通话进行了媒 体转发时有效） 0:不检测 1:检测是否有媒体报文传输给远端 2:检测是否收到来自远端的媒体报 文 3:检测远端与本地有双向的媒体报 文</summary>
     public int MediaCheckDirection { get; init; }
 

@@ -35,7 +35,7 @@ public static class GatewayJsonOrder
         audioCodecTranscodingEnable rtpIncludeDtmfInband rtpNeedDtmfInband forwardSignalRewriteE164GroupEnable
         forwardSignalRewriteE164Group softswitchName lrnEnable lrnEatPrefixLength lrnFailureAction
         lrnInterstateBillingPrefix lrnUndeterminedBillingPrefix language mediaRecord dynamicBlackListInStandalone
-        calculateRouteQuality proportionCalleePrefixs
+        calculateRouteQuality proportionCalleePrefixs rtpSourceCheck
         """);
 
     /// <summary>InfoGatewayRouting's fields in the order the answers have always had.</summary>
@@ -63,7 +63,7 @@ public static class GatewayJsonOrder
         forwardSignalRewriteE164Group memo dynamicBlackListInStandalone mediaRecord externalNumberVerifyBits
         externalNumberVerifyRewriteCaller externalNumberVerifyRewriteCallee scheduledCallinPrefixes
         rewriteRulesInCallerUseE164GroupEnable rewriteRulesInCallerUseE164Group rewriteRulesInCallerUseE164Line
-        signalPortLocal calculateRouteQuality
+        signalPortLocal calculateRouteQuality rtpSourceCheck
         """);
 
     private static readonly Dictionary<string, int> MappingRank = Ranks(Mapping);

@@ -36,6 +36,7 @@ internal static class GatewayRules
         ?? FieldRules.Range(c.Capacity, "capacity", 0, int.MaxValue)
         ?? FieldRules.Range(c.Priority, "priority", 0, int.MaxValue)
         ?? FieldRules.Range(c.RtpForwardType, "rtpForwardType", 0, 3)
+        ?? FieldRules.Range(c.RtpSourceCheck, "rtpSourceCheck", 0, 2)
         ?? FieldRules.Range(c.MediaCheckDirection, "mediaCheckDirection", 0, 3)
         ?? FieldRules.Range(c.CalleeE164Restrict, "calleeE164Restrict", 0, 2)
         ?? FieldRules.Range(c.SipResponseAddressMethod, "sipResponseAddressMethod", 0, 2)

@@ -201,6 +201,7 @@ public sealed class DirectoryState : IDisposable
             LineCapacity = phone.LineCapacity,
             Dids = phone.DidList,
             DisplayNumber = phone.DisplayNumber,
+            RtpSourceCheck = phone.Additional.RtpSourceCheck ?? 0,
         };
     }
 

@@ -19,6 +19,9 @@ public sealed record PhoneCredentials(string E164, string Password, string Accou
 
     public string DisplayNumber { get; init; } = "";
 
+    /// <summary>infoPhoneAdditional.rtpSourceCheck (extension): 0 rtp.sourceCheck, 1 latch, 2 strict.</summary>
+    public int RtpSourceCheck { get; init; }
+
     public bool MayCallOut => !AccountLocked && LockType is not (PhoneLockType.CallOut or PhoneLockType.All);
 
     public bool MayReceive => !AccountLocked && LockType is not (PhoneLockType.CallIn or PhoneLockType.All);

@@ -21,6 +21,9 @@ public sealed record PhoneAdditional
     /// <summary>媒体转发 0:auto 1:on 2:off 3:forced on.</summary>
     public int? RtpRelay { get; init; }
 
+    /// <summary>Softswitch extension, not in the manual: the RTP relay's source check for this phone's media — 0 rtp.sourceCheck, 1 latch, 2 strict.</summary>
+    public int? RtpSourceCheck { get; init; }
+
     /// <summary>0:none 1:server to remote 2:remote to server 3:both.</summary>
     public int? RtpInterruptDetection { get; init; }
 

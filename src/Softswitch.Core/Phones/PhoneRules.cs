@@ -135,6 +135,7 @@ internal static class PhoneRules
             ?? FieldRules.Range(a.Port, p + "port", 0, 65535)
             ?? FieldRules.Length(a.LocalIp, p + "localIp")
             ?? FieldRules.Range(a.RtpRelay, p + "rtpRelay", 0, 3)
+            ?? FieldRules.Range(a.RtpSourceCheck, p + "rtpSourceCheck", 0, 2)
             ?? FieldRules.Range(a.RtpInterruptDetection, p + "rtpInterruptDetection", 0, 3)
             ?? FieldRules.Range(a.CallDurationLimit, p + "callDurationLimit", -1, int.MaxValue)
             ?? FieldRules.Range(a.UseCallerPhoneDisplay, p + "useCallerPhoneDisplay", 0, 2)

@@ -106,6 +106,8 @@ public sealed partial class B2bua : ICallControl
 
     internal CallRouter Router => _router;
 
+    internal IPhoneDirectory Phones => _phones;
+
     internal CallRouting Routing => _routing;
 
     internal void OnRefusedTransition(string sipCallId, string machine, string state, string trigger)

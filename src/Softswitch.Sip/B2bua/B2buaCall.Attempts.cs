@@ -52,6 +52,10 @@ internal sealed partial class B2buaCall
         _attempt = new AttemptProgress(attempt, number, _owner.Time.GetUtcNow(), CalleeRtpPackets());
         _earlyLeg = null;
         _started.Add(attempt);
+        if (attempt.Plan?.Gateway is { } gateway)
+        {
+            ApplySourceCheck(RtpSide.B, gateway.RtpSourceCheck);
+        }
         int first = _legs.Count;
         SendInvites(attempt, number);
         _owner.LogAttemptStarted(Caller.CallId, number, attempt.Gateway, _legs[first].Dialog.Destination.EndPoint);

@@ -23,6 +23,9 @@ internal sealed partial class B2buaCall
 
     private bool Relaying => _relay is not null;
 
+    /// <summary>The call's relay session, while it has one (tests and diagnostics).</summary>
+    internal RtpRelaySession? RelaySession => _relay;
+
     /// <summary>Late offer (RFC 3261 §13.2.1): the INVITE had no SDP; the callee's 2xx carries the offer, the caller's ACK the answer.</summary>
     private bool LateOffer => CallerInvite.Body.IsEmpty;
 

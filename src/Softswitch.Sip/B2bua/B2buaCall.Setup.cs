@@ -38,6 +38,12 @@ internal sealed partial class B2buaCall
             Fire(BridgeEvent.Fail, new CallInput { Status = SipStatusFor(mediaRefusal), Reason = mediaRefusal });
             return;
         }
+        ApplySourceCheck(Media.RtpSide.A, plan.CallerGateway is { } trunk ? _owner.Routing.Gateways.FindMapping(trunk)?.RtpSourceCheck
+            : Parties.CallerPhone is { } callerPhone ? _owner.Phones.FindCredentials(callerPhone)?.RtpSourceCheck : null);
+        if (plan.Phone is { } callee)
+        {
+            ApplySourceCheck(Media.RtpSide.B, _owner.Phones.FindCredentials(callee.E164)?.RtpSourceCheck);
+        }
         CallAttempt? first;
         if (plan.Phone is { } phone)
         {
@@ -88,6 +94,23 @@ internal sealed partial class B2buaCall
             {
                 ticket.Ended();
             }
+        }
+    }
+
+    /// <summary>
+    /// A leg's own rtpSourceCheck (a gateway's, or a phone's infoPhoneAdditional, docs/hardening.md): 1 latch,
+    /// 2 strict; 0 or none keeps the switch's rtp.sourceCheck.
+    /// </summary>
+    private void ApplySourceCheck(Media.RtpSide side, int? setting)
+    {
+        if (_relay is { } relay)
+        {
+            relay.SetSourceCheck(side, setting switch
+            {
+                1 => Media.RtpSourceCheck.Latch,
+                2 => Media.RtpSourceCheck.Strict,
+                _ => _owner.Relay.SourceCheck, // a failover to a gateway without its own setting gets the switch's again
+            });
         }
     }
 }

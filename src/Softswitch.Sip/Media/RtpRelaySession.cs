@@ -25,7 +25,9 @@ public sealed partial class RtpRelaySession : IDisposable
     private readonly ILogger _logger;
     private readonly RtpRelaySide _a;
     private readonly RtpRelaySide _b;
-    private readonly RtpSourceCheck _check;
+    // Per leg (a gateway's or phone's rtpSourceCheck can differ from rtp.sourceCheck); read by the relay loops.
+    private volatile RtpSourceCheck _checkA;
+    private volatile RtpSourceCheck _checkB;
     private readonly long _relatchTicks;
     private int _disposed;
 
@@ -37,7 +39,8 @@ public sealed partial class RtpRelaySession : IDisposable
         _logger = logger;
         _a = new RtpRelaySide(a);
         _b = new RtpRelaySide(b);
-        _check = relay.SourceCheck;
+        _checkA = relay.SourceCheck;
+        _checkB = relay.SourceCheck;
         _relatchTicks = relay.RelatchAfterSilence.Ticks;
         CreatedAt = time.GetUtcNow();
     }
@@ -207,10 +210,26 @@ public sealed partial class RtpRelaySession : IDisposable
         }
     }
 
+    /// <summary>How strictly the relay takes <paramref name="side"/>'s media from now on (its gateway's or phone's rtpSourceCheck).</summary>
+    public void SetSourceCheck(RtpSide side, RtpSourceCheck check)
+    {
+        if (side == RtpSide.A)
+        {
+            _checkA = check;
+        }
+        else
+        {
+            _checkB = check;
+        }
+    }
+
+    /// <summary>The source check in force for <paramref name="side"/>.</summary>
+    public RtpSourceCheck SourceCheckOf(RtpSide side) => side == RtpSide.A ? _checkA : _checkB;
+
     private void Forward(RtpRelaySide from, RtpRelaySide to, ReadOnlySpan<byte> packet, SocketAddress source, bool rtcp)
     {
         long now = _time.GetUtcNow().UtcTicks;
-        RtpAcceptance verdict = from.Accept(source, rtcp, _check, now, _relatchTicks);
+        RtpAcceptance verdict = from.Accept(source, rtcp, from == _a ? _checkA : _checkB, now, _relatchTicks);
         if (verdict == RtpAcceptance.WrongSource)
         {
             return;

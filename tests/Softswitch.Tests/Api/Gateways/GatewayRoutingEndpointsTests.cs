@@ -71,6 +71,7 @@ public sealed class GatewayRoutingEndpointsTests
     [TestCase("""{"name":"g","prefix":"86,8 6"}""", -10004, "prefix")]
     [TestCase("""{"name":"g","denyCallerCallee":"025-010"}""", -10004, "denyCallerCallee")]
     [TestCase("""{"name":"g","remoteIp":"bad host!"}""", -10004, "remoteIp")]
+    [TestCase("""{"name":"g","rtpSourceCheck":3}""", -10004, "rtpSourceCheck")]
     [TestCase("""{"name":"g","remoteIp":"192.0.2.1:5070;transport=sctp"}""", -10004, "remoteIp")]
     [TestCase("""{"name":"g","remoteIp":"bad host!;transport=tcp"}""", -10004, "remoteIp")]
     [TestCase("""{"name":"g","signalPort":"5060"}""", -10003, "signalPort")]

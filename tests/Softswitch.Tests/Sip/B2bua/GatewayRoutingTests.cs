@@ -392,4 +392,26 @@ public class GatewayRoutingTests : B2buaFixture
         Assert.That(Transport.Responses(407, CallerAddress), Is.Empty, "a registerType 0 phone is known by its address");
         Assert.That((cdr.CallerE164, cdr.CallerGateway), Is.EqualTo(("1001", "")));
     }
+
+    [Test]
+    public async Task EachLegGetsItsGatewaysRtpSourceCheckAndAFailoverGetsTheSwitchDefaultBack()
+    {
+        DisposeSwitch();
+        CallOptions.RelayMedia = true;
+        BuildSwitch();
+        Core.Mapping("trunk-in", g => g with { RemoteIps = CallerAddress.Address.ToString(), EnablePhoneSetting = false, RtpSourceCheck = 2 });
+        Carriers(a => a with { RtpSourceCheck = 2 });
+
+        Dialled = "95551234";
+        TrunkInvite();
+        var first = await InviteAtAsync(CarrierA);
+        var session = Switch.Calls.Single().RelaySession!;
+        Assert.That((session.SourceCheckOf(Softswitch.Sip.Media.RtpSide.A), session.SourceCheckOf(Softswitch.Sip.Media.RtpSide.B)),
+            Is.EqualTo((Softswitch.Sip.Media.RtpSourceCheck.Strict, Softswitch.Sip.Media.RtpSourceCheck.Strict)));
+        Feed(Answer(first, 503, CarrierA));
+        await InviteAtAsync(CarrierB);
+
+        Assert.That(session.SourceCheckOf(Softswitch.Sip.Media.RtpSide.B), Is.EqualTo(Relay.SourceCheck), "carrier-b has no setting of its own");
+        Assert.That(session.SourceCheckOf(Softswitch.Sip.Media.RtpSide.A), Is.EqualTo(Softswitch.Sip.Media.RtpSourceCheck.Strict));
+    }
 }
