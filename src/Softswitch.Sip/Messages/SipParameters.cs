@@ -5,6 +5,18 @@ namespace Softswitch.Sip.Messages;
 /// <summary>Ordered <c>;name[=value]</c> parameters (URI or header); names compare case-insensitively.</summary>
 public sealed class SipParameters : List<KeyValuePair<string, string?>>
 {
+    /// <summary>Parameter names seen on nearly every message (RFC 3261 §19.1.1, §20.42, RFC 3581), shared.</summary>
+    private static readonly string[] KnownNames = ["branch", "rport", "received", "tag", "transport", "user", "lr", "maddr", "ttl", "expires", "q", "method"];
+
+    public SipParameters()
+    {
+    }
+
+    private SipParameters(int capacity)
+        : base(capacity)
+    {
+    }
+
     public bool Has(string name) => FindIndex(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)) >= 0;
 
     public string? Get(string name)
@@ -50,8 +62,8 @@ public sealed class SipParameters : List<KeyValuePair<string, string?>>
     /// <summary>Parses <c>;a=b;c</c> (leading ';' optional). Values may be quoted strings, kept with their quotes.</summary>
     internal static SipParameters Parse(ReadOnlySpan<char> text, SipParseError error)
     {
-        var result = new SipParameters();
         text = text.Trim();
+        var result = new SipParameters(text.Count(';') + 1);
         while (!text.IsEmpty)
         {
             if (text[0] == ';')
@@ -63,11 +75,12 @@ public sealed class SipParameters : List<KeyValuePair<string, string?>>
             ReadOnlySpan<char> item = text[..end].Trim();
             text = text[end..];
             int eq = item.IndexOf('=');
-            string name = (eq < 0 ? item : item[..eq]).Trim().ToString();
-            if (name.Length == 0 || !SipSyntax.IsToken(name))
+            ReadOnlySpan<char> nameText = (eq < 0 ? item : item[..eq]).Trim();
+            if (nameText.IsEmpty || !SipSyntax.IsToken(nameText))
             {
                 throw new SipFormatException(error, "bad parameter name");
             }
+            string name = Name(nameText);
             string? value = eq < 0 ? null : item[(eq + 1)..].Trim().ToString();
             if (value is not null && value.Length > 0 && value[0] == '"' && !SipSyntax.IsQuotedString(value))
             {
@@ -76,6 +89,18 @@ public sealed class SipParameters : List<KeyValuePair<string, string?>>
             result.Add(new(name, value));
         }
         return result;
+    }
+
+    private static string Name(ReadOnlySpan<char> text)
+    {
+        foreach (string known in KnownNames)
+        {
+            if (text.SequenceEqual(known))
+            {
+                return known;
+            }
+        }
+        return text.ToString();
     }
 
     private static int FindParamEnd(ReadOnlySpan<char> text, SipParseError error)

@@ -27,11 +27,27 @@ public sealed class SipVia
     public int? Rport =>
         int.TryParse(Parameters.Get("rport"), NumberStyles.None, CultureInfo.InvariantCulture, out int p) ? p : null;
 
-    public static SipVia Parse(string text)
+    public static SipVia Parse(string text) => Parse(text.AsSpan());
+
+    /// <summary>
+    /// Parses a Via value received on the wire, validated by the parser: decoded into a stack buffer, so only the
+    /// kept parts (host, parameter values) become strings. A folded value goes through the string path.
+    /// </summary>
+    internal static SipVia Parse(ReadOnlySpan<byte> raw)
     {
-        ReadOnlySpan<char> s = text.AsSpan().Trim();
+        if (raw.Length > 512 || raw.IndexOfAny((byte)'\r', (byte)'\n') >= 0)
+        {
+            return Parse(Encoding.UTF8.GetString(raw));
+        }
+        Span<char> chars = stackalloc char[raw.Length];
+        return Parse(chars[..Encoding.UTF8.GetChars(raw, chars)]);
+    }
+
+    private static SipVia Parse(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
         // sent-protocol = protocol-name SLASH protocol-version SLASH transport, LWS allowed around the slashes.
-        string[] parts = new string[3];
+        ReadOnlySpan<char> transport = default;
         for (int i = 0; i < 3; i++)
         {
             s = s.TrimStart();
@@ -40,12 +56,19 @@ public sealed class SipVia
             {
                 throw new SipFormatException(SipParseError.BadVia, "bad sent-protocol");
             }
-            parts[i] = s[..end].Trim().ToString();
+            ReadOnlySpan<char> part = s[..end].Trim();
+            bool ok = i switch
+            {
+                0 => part.Equals("SIP", StringComparison.OrdinalIgnoreCase),
+                1 => part.SequenceEqual("2.0"),
+                _ => SipSyntax.IsToken(part),
+            };
+            if (!ok)
+            {
+                throw new SipFormatException(SipParseError.BadVia, "bad sent-protocol");
+            }
+            transport = part;
             s = i < 2 ? s[(end + 1)..] : s[end..];
-        }
-        if (!parts[0].Equals("SIP", StringComparison.OrdinalIgnoreCase) || parts[1] != "2.0" || !SipSyntax.IsToken(parts[2]))
-        {
-            throw new SipFormatException(SipParseError.BadVia, "bad sent-protocol");
         }
         s = s.TrimStart();
         int semi = s.StartsWith('[') ? s.IndexOf(']') + 1 + Math.Max(0, s[(s.IndexOf(']') + 1)..].IndexOf(';')) : s.IndexOf(';');
@@ -57,12 +80,25 @@ public sealed class SipVia
         var (host, port) = SipUri.ParseHostPort(sentBy.Trim(), SipParseError.BadVia);
         var via = new SipVia
         {
-            Transport = parts[2].ToUpperInvariant(),
+            Transport = TransportName(transport),
             Host = host,
             Port = port,
             Parameters = SipParameters.Parse(semi < 0 ? default : s[semi..], SipParseError.BadVia),
         };
         return via;
+    }
+
+    /// <summary>The usual transports (RFC 3261 §20.42, RFC 7118) share one string instead of one per message.</summary>
+    private static string TransportName(ReadOnlySpan<char> transport)
+    {
+        foreach (string known in (ReadOnlySpan<string>)["UDP", "TCP", "TLS", "SCTP", "WS", "WSS"])
+        {
+            if (transport.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+        return transport.ToString().ToUpperInvariant();
     }
 
     private static int IndexOfWhiteSpace(ReadOnlySpan<char> s)
