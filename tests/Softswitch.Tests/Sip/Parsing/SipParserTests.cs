@@ -202,4 +202,15 @@ public sealed class SipParserTests
         Assert.That(SipParser.Parse(Corpus.Ok(), tight with { MaxMessageSize = 4000, MaxLineLength = 200 }).Error,
             Is.EqualTo(SipParseError.TooManyHeaders));
     }
+
+    [Test]
+    public void MessageSizeLimitCannotExceedWhatHeaderEntriesAddress()
+    {
+        // Parsed header entries hold 16-bit offsets; a larger limit is a configuration error, not a silent overflow.
+        Assert.Throws<ArgumentOutOfRangeException>(() => _ = new SipParserLimits { MaxMessageSize = 65_536 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => _ = new SipParserLimits { MaxMessageSize = 0 });
+        byte[] big = new byte[65_536];
+        Corpus.Invite().CopyTo(big, 0);
+        Assert.That(SipParser.Parse(big, SipParserLimits.Default).Error, Is.EqualTo(SipParseError.MessageTooLarge));
+    }
 }
