@@ -17,17 +17,17 @@ public sealed class SipParameters : List<KeyValuePair<string, string?>>
     {
     }
 
-    public bool Has(string name) => FindIndex(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)) >= 0;
+    public bool Has(string name) => IndexOf(name) >= 0;
 
     public string? Get(string name)
     {
-        int i = FindIndex(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
+        int i = IndexOf(name);
         return i < 0 ? null : this[i].Value;
     }
 
     public void Set(string name, string? value)
     {
-        int i = FindIndex(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
+        int i = IndexOf(name);
         if (i < 0)
         {
             Add(new(name, value));
@@ -36,6 +36,19 @@ public sealed class SipParameters : List<KeyValuePair<string, string?>>
         {
             this[i] = new(this[i].Key, value);
         }
+    }
+
+    /// <summary>A plain loop: a FindIndex lambda capturing the name cost a closure and a delegate per read.</summary>
+    private int IndexOf(string name)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (string.Equals(this[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public void Remove(string name) => RemoveAll(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
@@ -63,7 +76,7 @@ public sealed class SipParameters : List<KeyValuePair<string, string?>>
     internal static SipParameters Parse(ReadOnlySpan<char> text, SipParseError error)
     {
         text = text.Trim();
-        var result = new SipParameters(text.Count(';') + 1);
+        var result = new SipParameters(text.Count(';') + (text.StartsWith(';') ? 0 : 1));
         while (!text.IsEmpty)
         {
             if (text[0] == ';')

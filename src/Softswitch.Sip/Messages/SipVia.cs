@@ -15,7 +15,15 @@ public sealed class SipVia
 
     public int? Port { get; set; }
 
-    public SipParameters Parameters { get; init; } = new();
+    public SipVia()
+        : this(new SipParameters())
+    {
+    }
+
+    // The parser's constructor: the default's empty parameter list would be garbage at once.
+    private SipVia(SipParameters parameters) => Parameters = parameters;
+
+    public SipParameters Parameters { get; init; }
 
     public string? Branch => Parameters.Get("branch");
 
@@ -78,12 +86,11 @@ public sealed class SipVia
         }
         ReadOnlySpan<char> sentBy = semi < 0 ? s : s[..semi];
         var (host, port) = SipUri.ParseHostPort(sentBy.Trim(), SipParseError.BadVia);
-        var via = new SipVia
+        var via = new SipVia(SipParameters.Parse(semi < 0 ? default : s[semi..], SipParseError.BadVia))
         {
             Transport = TransportName(transport),
             Host = host,
             Port = port,
-            Parameters = SipParameters.Parse(semi < 0 ? default : s[semi..], SipParseError.BadVia),
         };
         return via;
     }
