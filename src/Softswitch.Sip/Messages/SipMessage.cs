@@ -49,7 +49,10 @@ public abstract class SipMessage
         {
             throw new SipFormatException(SipParseError.MissingHeader, "Via");
         }
-        return Headers.IsRawAt(i) ? SipVia.Parse(Headers.RawValueAt(i)) : SipVia.Parse(Headers.ValueAt(i));
+        // A folded value goes through the text, where folding is already collapsed (RFC 3261 §7.3.1).
+        return Headers.IsRawAt(i) && SipVia.IsDirect(Headers.RawValueAt(i))
+            ? SipVia.Parse(Headers.RawValueAt(i))
+            : SipVia.Parse(Headers.ValueAt(i));
     }
 
     private CSeqValue ParseCSeq()

@@ -38,18 +38,20 @@ public sealed class SipVia
     public static SipVia Parse(string text) => Parse(text.AsSpan());
 
     /// <summary>
-    /// Parses a Via value received on the wire, validated by the parser: decoded into a stack buffer, so only the
-    /// kept parts (host, parameter values) become strings. A folded value goes through the string path.
+    /// Parses a Via value received on the wire, validated by the parser and not folded (<see cref="IsDirect"/>):
+    /// decoded into a stack buffer, so only the kept parts (host, parameter values) become strings.
     /// </summary>
     internal static SipVia Parse(ReadOnlySpan<byte> raw)
     {
-        if (raw.Length > 512 || raw.IndexOfAny((byte)'\r', (byte)'\n') >= 0)
-        {
-            return Parse(Encoding.UTF8.GetString(raw));
-        }
-        Span<char> chars = stackalloc char[raw.Length];
+        Span<char> chars = stackalloc char[MaxDirectLength];
         return Parse(chars[..Encoding.UTF8.GetChars(raw, chars)]);
     }
+
+    /// <summary>True when <see cref="Parse(ReadOnlySpan{byte})"/> takes the value: short and without folding.</summary>
+    internal static bool IsDirect(ReadOnlySpan<byte> raw) =>
+        raw.Length <= MaxDirectLength && raw.IndexOfAny((byte)'\r', (byte)'\n') < 0;
+
+    private const int MaxDirectLength = 512;
 
     private static SipVia Parse(ReadOnlySpan<char> s)
     {
