@@ -10,14 +10,18 @@ namespace Softswitch.Sip.Messages;
 /// </summary>
 public sealed class SipHeaders
 {
-    // Kept small (20 bytes) and free of references: a parsed message allocates one array of these and nothing
-    // per header. Strings live in side arrays created on first use (materialized values, engine-added fields).
+    /// <summary>The largest message whose byte ranges an entry can hold (the parser refuses larger ones).</summary>
+    internal const int MaxSourceLength = ushort.MaxValue;
+
+    // Kept small (12 bytes) and free of references: a parsed message allocates one array of these and nothing
+    // per header. Offsets fit 16 bits since a message is at most 65,535 bytes (MaxSourceLength). Strings live in
+    // side arrays created on first use (materialized values, engine-added fields).
     private struct Entry
     {
-        public int NameStart;
-        public int NameLength;
-        public int ValueStart;
-        public int ValueLength;
+        public ushort NameStart;
+        public ushort NameLength;
+        public ushort ValueStart;
+        public ushort ValueLength;
         public HeaderKind Kind;
 
         /// <summary>True when the value (and for Other, the name) is text set by the engine, not bytes.</summary>
@@ -238,10 +242,10 @@ public sealed class SipHeaders
         _entries[_count++] = new Entry
         {
             Kind = kind,
-            NameStart = nameStart,
-            NameLength = nameLength,
-            ValueStart = valueStart,
-            ValueLength = valueLength,
+            NameStart = checked((ushort)nameStart),
+            NameLength = checked((ushort)nameLength),
+            ValueStart = checked((ushort)valueStart),
+            ValueLength = checked((ushort)valueLength),
             Slot = -1,
         };
     }

@@ -5,17 +5,29 @@ namespace Softswitch.Sip.Messages;
 /// <summary>Ordered <c>;name[=value]</c> parameters (URI or header); names compare case-insensitively.</summary>
 public sealed class SipParameters : List<KeyValuePair<string, string?>>
 {
-    public bool Has(string name) => FindIndex(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)) >= 0;
+    /// <summary>Parameter names seen on nearly every message (RFC 3261 §19.1.1, §20.42, RFC 3581), shared.</summary>
+    private static readonly string[] KnownNames = ["branch", "rport", "received", "tag", "transport", "user", "lr", "maddr", "ttl", "expires", "q", "method"];
+
+    public SipParameters()
+    {
+    }
+
+    private SipParameters(int capacity)
+        : base(capacity)
+    {
+    }
+
+    public bool Has(string name) => IndexOf(name) >= 0;
 
     public string? Get(string name)
     {
-        int i = FindIndex(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
+        int i = IndexOf(name);
         return i < 0 ? null : this[i].Value;
     }
 
     public void Set(string name, string? value)
     {
-        int i = FindIndex(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
+        int i = IndexOf(name);
         if (i < 0)
         {
             Add(new(name, value));
@@ -24,6 +36,19 @@ public sealed class SipParameters : List<KeyValuePair<string, string?>>
         {
             this[i] = new(this[i].Key, value);
         }
+    }
+
+    /// <summary>A plain loop: a FindIndex lambda capturing the name cost a closure and a delegate per read.</summary>
+    private int IndexOf(string name)
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            if (string.Equals(this[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public void Remove(string name) => RemoveAll(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase));
@@ -50,8 +75,8 @@ public sealed class SipParameters : List<KeyValuePair<string, string?>>
     /// <summary>Parses <c>;a=b;c</c> (leading ';' optional). Values may be quoted strings, kept with their quotes.</summary>
     internal static SipParameters Parse(ReadOnlySpan<char> text, SipParseError error)
     {
-        var result = new SipParameters();
         text = text.Trim();
+        var result = new SipParameters(text.Count(';') + (text.StartsWith(';') ? 0 : 1));
         while (!text.IsEmpty)
         {
             if (text[0] == ';')
@@ -63,11 +88,12 @@ public sealed class SipParameters : List<KeyValuePair<string, string?>>
             ReadOnlySpan<char> item = text[..end].Trim();
             text = text[end..];
             int eq = item.IndexOf('=');
-            string name = (eq < 0 ? item : item[..eq]).Trim().ToString();
-            if (name.Length == 0 || !SipSyntax.IsToken(name))
+            ReadOnlySpan<char> nameText = (eq < 0 ? item : item[..eq]).Trim();
+            if (nameText.IsEmpty || !SipSyntax.IsToken(nameText))
             {
                 throw new SipFormatException(error, "bad parameter name");
             }
+            string name = Name(nameText);
             string? value = eq < 0 ? null : item[(eq + 1)..].Trim().ToString();
             if (value is not null && value.Length > 0 && value[0] == '"' && !SipSyntax.IsQuotedString(value))
             {
@@ -76,6 +102,18 @@ public sealed class SipParameters : List<KeyValuePair<string, string?>>
             result.Add(new(name, value));
         }
         return result;
+    }
+
+    private static string Name(ReadOnlySpan<char> text)
+    {
+        foreach (string known in KnownNames)
+        {
+            if (text.SequenceEqual(known))
+            {
+                return known;
+            }
+        }
+        return text.ToString();
     }
 
     private static int FindParamEnd(ReadOnlySpan<char> text, SipParseError error)

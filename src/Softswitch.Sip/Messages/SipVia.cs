@@ -15,7 +15,15 @@ public sealed class SipVia
 
     public int? Port { get; set; }
 
-    public SipParameters Parameters { get; init; } = new();
+    public SipVia()
+        : this(new SipParameters())
+    {
+    }
+
+    // The parser's constructor: the default's empty parameter list would be garbage at once.
+    private SipVia(SipParameters parameters) => Parameters = parameters;
+
+    public SipParameters Parameters { get; init; }
 
     public string? Branch => Parameters.Get("branch");
 
@@ -27,11 +35,29 @@ public sealed class SipVia
     public int? Rport =>
         int.TryParse(Parameters.Get("rport"), NumberStyles.None, CultureInfo.InvariantCulture, out int p) ? p : null;
 
-    public static SipVia Parse(string text)
+    public static SipVia Parse(string text) => Parse(text.AsSpan());
+
+    /// <summary>
+    /// Parses a Via value received on the wire, validated by the parser and not folded (<see cref="IsDirect"/>):
+    /// decoded into a stack buffer, so only the kept parts (host, parameter values) become strings.
+    /// </summary>
+    internal static SipVia Parse(ReadOnlySpan<byte> raw)
     {
-        ReadOnlySpan<char> s = text.AsSpan().Trim();
+        Span<char> chars = stackalloc char[MaxDirectLength];
+        return Parse(chars[..Encoding.UTF8.GetChars(raw, chars)]);
+    }
+
+    /// <summary>True when <see cref="Parse(ReadOnlySpan{byte})"/> takes the value: short and without folding.</summary>
+    internal static bool IsDirect(ReadOnlySpan<byte> raw) =>
+        raw.Length <= MaxDirectLength && raw.IndexOfAny((byte)'\r', (byte)'\n') < 0;
+
+    private const int MaxDirectLength = 512;
+
+    private static SipVia Parse(ReadOnlySpan<char> s)
+    {
+        s = s.Trim();
         // sent-protocol = protocol-name SLASH protocol-version SLASH transport, LWS allowed around the slashes.
-        string[] parts = new string[3];
+        ReadOnlySpan<char> transport = default;
         for (int i = 0; i < 3; i++)
         {
             s = s.TrimStart();
@@ -40,12 +66,19 @@ public sealed class SipVia
             {
                 throw new SipFormatException(SipParseError.BadVia, "bad sent-protocol");
             }
-            parts[i] = s[..end].Trim().ToString();
+            ReadOnlySpan<char> part = s[..end].Trim();
+            bool ok = i switch
+            {
+                0 => part.Equals("SIP", StringComparison.OrdinalIgnoreCase),
+                1 => part.SequenceEqual("2.0"),
+                _ => SipSyntax.IsToken(part),
+            };
+            if (!ok)
+            {
+                throw new SipFormatException(SipParseError.BadVia, "bad sent-protocol");
+            }
+            transport = part;
             s = i < 2 ? s[(end + 1)..] : s[end..];
-        }
-        if (!parts[0].Equals("SIP", StringComparison.OrdinalIgnoreCase) || parts[1] != "2.0" || !SipSyntax.IsToken(parts[2]))
-        {
-            throw new SipFormatException(SipParseError.BadVia, "bad sent-protocol");
         }
         s = s.TrimStart();
         int semi = s.StartsWith('[') ? s.IndexOf(']') + 1 + Math.Max(0, s[(s.IndexOf(']') + 1)..].IndexOf(';')) : s.IndexOf(';');
@@ -55,14 +88,26 @@ public sealed class SipVia
         }
         ReadOnlySpan<char> sentBy = semi < 0 ? s : s[..semi];
         var (host, port) = SipUri.ParseHostPort(sentBy.Trim(), SipParseError.BadVia);
-        var via = new SipVia
+        var via = new SipVia(SipParameters.Parse(semi < 0 ? default : s[semi..], SipParseError.BadVia))
         {
-            Transport = parts[2].ToUpperInvariant(),
+            Transport = TransportName(transport),
             Host = host,
             Port = port,
-            Parameters = SipParameters.Parse(semi < 0 ? default : s[semi..], SipParseError.BadVia),
         };
         return via;
+    }
+
+    /// <summary>The usual transports (RFC 3261 §20.42, RFC 7118) share one string instead of one per message.</summary>
+    private static string TransportName(ReadOnlySpan<char> transport)
+    {
+        foreach (string known in (ReadOnlySpan<string>)["UDP", "TCP", "TLS", "SCTP", "WS", "WSS"])
+        {
+            if (transport.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return known;
+            }
+        }
+        return transport.ToString().ToUpperInvariant();
     }
 
     private static int IndexOfWhiteSpace(ReadOnlySpan<char> s)

@@ -62,7 +62,7 @@ internal static class SipValueValidator
         return true;
     }
 
-    /// <summary>Mirrors <see cref="CSeqValue.Parse"/>: number below 2**31, LWS, method token. Returns the method.</summary>
+    /// <summary>Mirrors <see cref="CSeqValue.Parse(string)"/>: number below 2**31, LWS, method token. Returns the method.</summary>
     public static bool IsValidCSeq(ReadOnlySpan<byte> raw, out ReadOnlySpan<byte> method)
     {
         method = default;
@@ -94,7 +94,7 @@ internal static class SipValueValidator
         return true;
     }
 
-    /// <summary>Mirrors <see cref="SipVia.Parse"/>: sent-protocol with LWS around the slashes, sent-by, params.</summary>
+    /// <summary>Mirrors <see cref="SipVia.Parse(string)"/>: sent-protocol with LWS around the slashes, sent-by, params.</summary>
     public static bool IsValidVia(ReadOnlySpan<byte> raw)
     {
         ReadOnlySpan<byte> s = Trim(raw);

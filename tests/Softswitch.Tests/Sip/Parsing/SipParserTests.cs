@@ -202,4 +202,48 @@ public sealed class SipParserTests
         Assert.That(SipParser.Parse(Corpus.Ok(), tight with { MaxMessageSize = 4000, MaxLineLength = 200 }).Error,
             Is.EqualTo(SipParseError.TooManyHeaders));
     }
+
+    [Test]
+    public void MessageSizeLimitCannotExceedWhatHeaderEntriesAddress()
+    {
+        // Parsed header entries hold 16-bit offsets; a larger limit is a configuration error, not a silent overflow.
+        Assert.Throws<ArgumentOutOfRangeException>(() => _ = new SipParserLimits { MaxMessageSize = 65_536 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => _ = new SipParserLimits { MaxMessageSize = 0 });
+        byte[] big = new byte[65_536];
+        Corpus.Invite().CopyTo(big, 0);
+        Assert.That(SipParser.Parse(big, SipParserLimits.Default).Error, Is.EqualTo(SipParseError.MessageTooLarge));
+    }
+
+    public static IEnumerable<TestCaseData> ValidMessages() => Corpus.ValidMessages();
+
+    [TestCaseSource(nameof(ValidMessages))]
+    public void KeysReadFromBytesEqualKeysReadFromText(byte[] data)
+    {
+        // The top Via and CSeq are parsed from the validated bytes; the text path must give the same values.
+        SipMessage m = SipParser.Parse(data, SipParserLimits.Default).Message!;
+        SipVia text = SipVia.Parse(m.Headers.Get(HeaderKind.Via)!);
+        CSeqValue cseq = CSeqValue.Parse(m.Headers.Get(HeaderKind.CSeq)!);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.TopVia.ToString(), Is.EqualTo(text.ToString()));
+            Assert.That((m.TopVia.Branch, m.TopVia.Host, m.TopVia.Port, m.TopVia.Transport), Is.EqualTo((text.Branch, text.Host, text.Port, text.Transport)));
+            Assert.That(m.CSeq, Is.EqualTo(cseq));
+        });
+    }
+
+    [Test]
+    public void FoldedViaIsReadLikeItsUnfoldedText()
+    {
+        var m = Ok("OPTIONS sip:b@example.com SIP/2.0\nVia: SIP/2.0/udp\n  192.0.2.1:5060\n\t;branch=z9hG4bKfold;x=\"a\n b\"\n" +
+            "From: <sip:a@example.com>;tag=1\nTo: <sip:b@example.com>\nCall-ID: c1\nCSeq: 7\n OPTIONS\n\n");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(m.TopVia.Transport, Is.EqualTo("UDP"));
+            Assert.That(m.TopVia.Branch, Is.EqualTo("z9hG4bKfold"));
+            Assert.That(m.TopVia.Parameters.Get("x"), Is.EqualTo("\"a b\""));
+            Assert.That((m.CSeq.Number, m.CSeq.MethodName), Is.EqualTo((7u, "OPTIONS")));
+        });
+    }
 }
