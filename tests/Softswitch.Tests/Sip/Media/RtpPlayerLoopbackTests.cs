@@ -5,14 +5,17 @@ using Softswitch.Sip.Media;
 
 namespace Softswitch.Tests.Sip.Media;
 
-/// <summary>The player on real sockets and the real clock: a phone on loopback receives the prompt.</summary>
+/// <summary>The player on a rented relay port and the real clock: a phone on loopback receives the prompt.</summary>
 public sealed class RtpPlayerLoopbackTests
 {
     [Test]
     public async Task A_phone_on_loopback_receives_every_frame_of_the_tone_in_order()
     {
         using Socket phone = LoopbackPorts.Bind();
-        using Socket leg = LoopbackPorts.Bind();
+        (int first, int last) = LoopbackPorts.FreeRange(4);
+        var ports = new RtpPortPool(IPAddress.Loopback, first, last);
+        RtpPortPair pair = ports.TryRent()!;
+        Socket leg = pair.Rtp;
         using var scheduler = new MediaScheduler(TimeProvider.System, NullLogger.Instance);
         PromptAudio prompt = PromptAudio.TryLoad("tone", MediaTestAudio.ToneWav(1000, TimeSpan.FromMilliseconds(400)), out _)!;
 
@@ -37,5 +40,6 @@ public sealed class RtpPlayerLoopbackTests
         Assert.That(headers.Select(h => h.Marker), Is.EqualTo(new[] { true }.Concat(Enumerable.Repeat(false, 19))));
         short[] decoded = MediaTestAudio.Decode(received.SelectMany(p => p[RtpHeader.Size..]).ToArray(), RtpPayloadType.Pcmu);
         Assert.That(MediaTestAudio.ZeroCrossingHz(decoded), Is.EqualTo(1000).Within(10));
+        ports.Return(pair);
     }
 }
