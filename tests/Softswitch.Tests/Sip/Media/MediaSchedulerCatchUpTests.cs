@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Softswitch.Core.Ivr;
 using Softswitch.Sip.Media;
 
 namespace Softswitch.Tests.Sip.Media;
@@ -7,8 +6,7 @@ namespace Softswitch.Tests.Sip.Media;
 /// <summary>Rounds follow the elapsed time, not the number of timer callbacks.</summary>
 public sealed class MediaSchedulerCatchUpTests
 {
-    private static PromptAudio Prompt(int frames) =>
-        PromptAudio.TryLoad("p", PcmWav.Create(new short[frames * PromptAudio.FrameSamples]), out _)!;
+    private static PromptAudio Prompt(int frames) => MediaTestAudio.Constant(frames);
 
     [Test]
     public void A_late_callback_sends_the_frames_it_missed_up_to_three_and_a_long_stall_is_skipped()

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using Softswitch.Core.Ivr;
 using Softswitch.Sip.Media;
 
 namespace Softswitch.Tests.Sip.Media;
@@ -20,8 +19,7 @@ public sealed class MediaSchedulerTests
     [TearDown]
     public void TearDown() => _scheduler.Dispose();
 
-    private static PromptAudio Prompt(int frames, short level = 1000) =>
-        PromptAudio.TryLoad("p", PcmWav.Create(Enumerable.Repeat(level, frames * PromptAudio.FrameSamples).ToArray()), out _)!;
+    private static PromptAudio Prompt(int frames) => MediaTestAudio.Constant(frames);
 
     private void Tick(int rounds = 1)
     {

@@ -1,5 +1,6 @@
 using NAudio.Codecs;
 using NAudio.Wave;
+using Softswitch.Core.Ivr;
 using Softswitch.Sip.Media;
 
 namespace Softswitch.Tests.Sip.Media;
@@ -25,6 +26,10 @@ internal static class MediaTestAudio
         }
         return stream.ToArray();
     }
+
+    /// <summary>A prompt of <paramref name="frames"/> whole frames at a constant <paramref name="level"/>.</summary>
+    public static PromptAudio Constant(int frames, short level = 1000) =>
+        PromptAudio.TryLoad("constant", PcmWav.Create(Enumerable.Repeat(level, frames * PromptAudio.FrameSamples).ToArray()), out _)!;
 
     /// <summary>G.711 bytes back to linear samples with NAudio's decoders.</summary>
     public static short[] Decode(ReadOnlySpan<byte> encoded, RtpPayloadType codec)
