@@ -91,12 +91,19 @@ public sealed class SipParserAllocationTests
         {
             _ = run();
         }
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < Iterations; i++)
+        // The least of three runs: a one-off allocation by the runtime on this thread (tiered JIT, a thread-static
+        // first touched) during the full suite is not a per-call cost.
+        long least = long.MaxValue;
+        for (int run3 = 0; run3 < 3; run3++)
         {
-            _ = run();
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < Iterations; i++)
+            {
+                _ = run();
+            }
+            least = Math.Min(least, (GC.GetAllocatedBytesForCurrentThread() - before) / Iterations);
         }
-        return (GC.GetAllocatedBytesForCurrentThread() - before) / Iterations;
+        return least;
     }
 
     private static SipMessage Parse(byte[] bytes) =>
