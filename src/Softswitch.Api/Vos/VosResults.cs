@@ -13,6 +13,7 @@ public static class VosResults
         ServiceError.NotFound => VosRetCode.NotFound,
         ServiceError.Duplicate => VosRetCode.Duplicate,
         ServiceError.DependencyExists => VosRetCode.DependencyExists,
+        ServiceError.NotAvailable => VosRetCode.NotAvailable,
         _ => VosRetCode.InternalError,
     };
 

@@ -51,6 +51,12 @@ public enum VosRetCode
     /// </summary>
     IncompleteBody = -10013,
 
+    /// <summary>
+    /// The request is valid but the switch cannot carry it out yet (CallBack and PlayAudio until the switch
+    /// originates calls, issue 9): nothing was placed or stored, so no success is claimed for it.
+    /// </summary>
+    NotAvailable = -10014,
+
     /// <summary>An unexpected failure (store unavailable, bug); logged, and nothing was half-applied.</summary>
     InternalError = -10099,
 }

@@ -66,7 +66,7 @@ public sealed partial class IvrCallService : IDisposable
     public CalleeReservation? FindReservation(string accessE164, string callerE164) =>
         _reservations.GetValueOrDefault((accessE164, callerE164));
 
-    /// <summary>CallBack (§3.60): validated and stored; answers the transactionId and the A-leg callIdentifier.</summary>
+    /// <summary>CallBack (§3.60): validated, then refused with NotAvailable until the switch originates calls.</summary>
     public async Task<ServiceResult<IvrCallAccepted>> CallBackAsync(CallBackOrder order, CancellationToken cancellationToken = default)
     {
         var invalid = FieldRules.Number(order.CallerE164, "callerE164")
@@ -81,15 +81,12 @@ public sealed partial class IvrCallService : IDisposable
         {
             return invalid.As<IvrCallAccepted>();
         }
-        // Passwords are checked, never stored.
-        var kept = order with { AccessE164Password = null, CallbackBillingPassword = null, CalloutBillingPassword = null };
-        return await AcceptAsync(IvrCallRequest.CallBackKind, order.TransactionId, order.AccessE164!,
-            JsonSerializer.Serialize(kept, StoreJson.Options), cancellationToken);
+        return NotPlaced("CallBack");
     }
 
     /// <summary>
-    /// PlayAudio (§3.61): validated (every audio named must exist, in the language when one is given) and stored;
-    /// answers the transactionId and the callIdentifier.
+    /// PlayAudio (§3.61): validated (every audio named must exist, in the language when one is given), then refused
+    /// with NotAvailable until the switch originates calls.
     /// </summary>
     public async Task<ServiceResult<IvrCallAccepted>> PlayAudioAsync(PlayAudioOrder order, CancellationToken cancellationToken = default)
     {
@@ -105,10 +102,16 @@ public sealed partial class IvrCallService : IDisposable
         {
             return invalid.As<IvrCallAccepted>();
         }
-        var kept = order with { AccessE164Password = null };
-        return await AcceptAsync(IvrCallRequest.PlayAudioKind, order.TransactionId, order.AccessE164!,
-            JsonSerializer.Serialize(kept, StoreJson.Options), cancellationToken);
+        return NotPlaced("PlayAudio");
     }
+
+    /// <summary>
+    /// A valid CallBack or PlayAudio is refused rather than answered with a call identifier: the switch does not
+    /// originate calls yet (issue 9), and an answer of success would claim a call that is never placed.
+    /// </summary>
+    private static ServiceResult<IvrCallAccepted> NotPlaced(string name) =>
+        ServiceResult.Fail(ServiceError.NotAvailable, "",
+            $"{name} is valid but not carried out: the switch does not originate calls yet; nothing was placed or stored.").As<IvrCallAccepted>();
 
     /// <summary>
     /// DisconnectIvrCall (§3.89): every id must name a live IVR call. None is live until IVR calls are placed, so
@@ -142,6 +145,8 @@ public sealed partial class IvrCallService : IDisposable
 
     private long Now => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
+    // Not called while CallBack and PlayAudio are refused (NotPlaced): issue 9 places the call and then records it
+    // here, with its unique transactionId and the §3.60 callIdentifier.
     private async Task<ServiceResult<IvrCallAccepted>> AcceptAsync(string kind, string? transactionId, string accessE164,
         string json, CancellationToken cancellationToken)
     {

@@ -22,4 +22,7 @@ public enum ServiceError
 
     /// <summary>The object is still referenced (a customer with phones or sub-accounts).</summary>
     DependencyExists,
+
+    /// <summary>The request is valid but the switch cannot carry it out (yet): nothing was done, nothing stored.</summary>
+    NotAvailable,
 }

@@ -25,28 +25,27 @@ public class IvrCallEndpointsTests
     private static int RetCode(JsonElement e) => e.GetProperty("retCode").GetInt32();
 
     [Test]
-    public async Task CallBackIsAcceptedWithItsIdentifiers()
+    public async Task AValidCallBackIsRefusedAsNotAvailableAndClaimsNoCall()
     {
         var result = await _host.PostAsync("CallBack",
             $$"""{"callerE164":"13800138000","calleeE164s":"13900139000,13700137000",{{Access}},"callbackBillingE164":"8001","callbackBillingPassword":"pw8001","transactionId":"order-1"}""");
         var again = await _host.PostAsync("CallBack",
             $$"""{"callerE164":"13800138000","calleeE164s":"13900139000",{{Access}},"transactionId":"order-1"}""");
 
-        Assert.That(RetCode(result), Is.Zero, result.ToString());
-        Assert.That(result.GetProperty("transactionId").GetString(), Is.EqualTo("order-1"));
-        Assert.That(result.GetProperty("callIdentifier").GetString(), Does.Match("^[0-9]+1$"));
-        Assert.That(RetCode(again), Is.EqualTo((int)VosRetCode.Duplicate));
+        Assert.That(RetCode(result), Is.EqualTo((int)VosRetCode.NotAvailable), result.ToString());
+        Assert.That(result.TryGetProperty("callIdentifier", out _), Is.False, "no call identifier for a call that is not placed");
+        Assert.That(result.GetProperty("exception").GetString(), Does.Contain("nothing was placed"));
+        Assert.That(RetCode(again), Is.EqualTo((int)VosRetCode.NotAvailable), "nothing was stored: the transactionId is not taken");
     }
 
     [Test]
-    public async Task PlayAudioIsAcceptedForAnExistingAudio()
+    public async Task AValidPlayAudioIsRefusedAsNotAvailable()
     {
         var result = await _host.PostAsync("PlayAudio",
             $$"""{"audioes":"notice","language":"zh","callee":"13900139000",{{Access}},"billingNumber":"8001","billingNumberType":0}""");
 
-        Assert.That(RetCode(result), Is.Zero, result.ToString());
-        Assert.That(result.TryGetProperty("transactionId", out _), Is.False);
-        Assert.That(result.GetProperty("callIdentifier").GetString(), Is.Not.Empty);
+        Assert.That(RetCode(result), Is.EqualTo((int)VosRetCode.NotAvailable), result.ToString());
+        Assert.That(result.TryGetProperty("callIdentifier", out _), Is.False);
     }
 
     [Test]
