@@ -246,7 +246,7 @@ phase_kamailio() {
 
 # The phases' best rates side by side, and each against Kamailio's when it ran.
 ratios() {
-  (( ${#BEST[@]} == 0 )) && return
+  [[ "${BEST[*]+set}" == set ]] || return 0   # no rate phase ran (an empty array is "unbound" under set -u)
   echo
   echo "== Highest sustainable rates of this run (calls/s, step ${STEP_SECONDS} s) =="
   local k
