@@ -173,7 +173,7 @@ public class BaresipEndToEndTests
     private async Task<JsonElement[]> CdrsAsync()
     {
         string today = DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        var answer = await _switch!.PostAsync("GetCdr", new { accounts = new[] { Account }, beginTime = today, endTime = today });
+        var answer = await _switch!.PostAsync("GetCdr", new { accounts = new[] { Account }, beginTime = DateTime.UtcNow.AddDays(-1).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), endTime = today });
         Assert.That(answer.GetProperty("retCode").GetInt32(), Is.Zero, answer.ToString());
         return answer.GetProperty("infoCdrs").EnumerateArray().ToArray();
     }

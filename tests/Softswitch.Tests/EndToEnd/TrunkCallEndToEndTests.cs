@@ -71,7 +71,7 @@ public class TrunkCallEndToEndTests
     {
         string today = DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
         return await Eventually.ReadUntilAsync(async () =>
-            (await _switch.PostAsync("GetCdr", new { accounts = new[] { "acme" }, beginTime = today, endTime = today }))
+            (await _switch.PostAsync("GetCdr", new { accounts = new[] { "acme" }, beginTime = DateTime.UtcNow.AddDays(-1).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), endTime = today }))
                 .GetProperty("infoCdrs").EnumerateArray().ToArray(), cdrs => cdrs.Length >= count);
     }
 
@@ -163,7 +163,7 @@ public class TrunkCallEndToEndTests
             Assert.That(caller.ExitCode, Is.Zero, "the demo carrier answers a 9… call: " + caller.Output + caller.Errors);
             string today = DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
             var cdrs = await Eventually.ReadUntilAsync(async () =>
-                (await demo.PostAsync("GetCdr", new { accounts = new[] { credentials.Account }, beginTime = today, endTime = today }))
+                (await demo.PostAsync("GetCdr", new { accounts = new[] { credentials.Account }, beginTime = DateTime.UtcNow.AddDays(-1).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), endTime = today }))
                     .GetProperty("infoCdrs").EnumerateArray().ToArray(), list => list.Length >= 1);
             Assert.That(cdrs.Single().GetProperty("calleeGateway").GetString(), Is.EqualTo("demo-carrier"));
             Assert.That(cdrs.Single().GetProperty("calleeToGatewayE164").GetString(), Is.EqualTo("123"), "rewriteRulesInCallee 9: strips the 9");

@@ -79,8 +79,9 @@ public sealed class CallBed
 
     public async Task<JsonElement[]> CdrsAsync()
     {
+        // From yesterday: a call that started just before midnight (UTC) has its CDR filed under that day.
         string today = DateTime.UtcNow.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
-        var answer = await _switch.PostAsync("GetCdr", new { accounts = new[] { Account }, beginTime = today, endTime = today });
+        var answer = await _switch.PostAsync("GetCdr", new { accounts = new[] { Account }, beginTime = DateTime.UtcNow.AddDays(-1).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture), endTime = today });
         Assert.That(answer.GetProperty("retCode").GetInt32(), Is.Zero, answer.ToString());
         return answer.GetProperty("infoCdrs").EnumerateArray().ToArray();
     }
