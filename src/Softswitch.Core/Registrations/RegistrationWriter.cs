@@ -46,37 +46,27 @@ public sealed class RegistrationWriter
     public void PhoneBound(RegistrationBinding binding)
     {
         ArgumentNullException.ThrowIfNull(binding);
-        lock (_lock)
-        {
-            _phones[(binding.E164, binding.ContactUri)] = binding;
-        }
-        Wake();
+        Note(_phones, (binding.E164, binding.ContactUri), binding);
     }
 
-    public void PhoneUnbound(string e164, string contactUri)
-    {
-        lock (_lock)
-        {
-            _phones[(e164, contactUri)] = null;
-        }
-        Wake();
-    }
+    public void PhoneUnbound(string e164, string contactUri) => Note(_phones, (e164, contactUri), null);
 
     public void GatewayBound(GatewayPresenceEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        lock (_lock)
-        {
-            _gateways[(entry.Kind, entry.Name)] = entry;
-        }
-        Wake();
+        Note(_gateways, (entry.Kind, entry.Name), entry);
     }
 
-    public void GatewayUnbound(GatewayKind kind, string name)
+    public void GatewayUnbound(GatewayKind kind, string name) => Note(_gateways, (kind, name), null);
+
+    /// <summary>Keeps only the latest state of one binding (null: removed) for the next batch, and wakes the writer.</summary>
+    private void Note<TKey, TValue>(Dictionary<TKey, TValue?> pending, TKey key, TValue? value)
+        where TKey : notnull
+        where TValue : class
     {
         lock (_lock)
         {
-            _gateways[(kind, name)] = null;
+            pending[key] = value;
         }
         Wake();
     }

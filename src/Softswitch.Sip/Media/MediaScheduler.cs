@@ -5,8 +5,8 @@ namespace Softswitch.Sip.Media;
 
 /// <summary>
 /// The one 20 ms clock of every outgoing media stream in the process: a single timer on the injected
-/// <see cref="TimeProvider"/> (never a timer or thread per call, STYLE.md "Timers"). Each round asks every active
-/// <see cref="RtpPlayer"/> for its next frame and sends it. Rounds are counted from the elapsed time, not from the
+/// <see cref="TimeProvider"/>, never a timer or thread per call (that would cost a kernel timer and a wake-up per
+/// packet). Each round asks every active <see cref="RtpPlayer"/> for its next frame and sends it. Rounds are counted from the elapsed time, not from the
 /// callbacks, so a late callback catches up (at most <see cref="MaxCatchUpRounds"/> rounds at once; a longer stall
 /// is dropped rather than burst onto the wire). The timer runs only while a player is active. One packet buffer is
 /// reused for every send: a round allocates nothing.
